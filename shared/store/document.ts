@@ -48,8 +48,11 @@ export function decodeDocument(text: string): Decoded {
   return decodeParsed(raw);
 }
 
-/** As decodeDocument, for an already parsed value. */
-export function decodeParsed(raw: unknown): Decoded {
+/** Reports how far decoding has come: `done` of `total` steps, with what is being checked. */
+export type DecodeProgress = (done: number, total: number, message: string) => void;
+
+/** As decodeDocument, for an already parsed value; validates collection by collection with progress. */
+export function decodeParsed(raw: unknown, onProgress?: DecodeProgress): Decoded {
   if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== DOCUMENT_FORMAT) {
     return { ok: false, kind: 'not-ours', message: 'The file is not an Advisory Planner school.' };
   }
@@ -68,10 +71,24 @@ export function decodeParsed(raw: unknown): Decoded {
   if (!Number.isInteger(revision) || revision < 0) {
     return { ok: false, kind: 'invalid', message: 'The file has no valid revision number.' };
   }
-  const parsed = schoolSchema.safeParse(migrated.school);
-  if (!parsed.success) {
-    return { ok: false, kind: 'invalid', message: `The school in the file is not valid: ${describeIssues(parsed.error.issues)}.` };
+  if (typeof migrated.school !== 'object' || migrated.school === null) {
+    return { ok: false, kind: 'invalid', message: 'The file holds no school.' };
   }
+  const source = migrated.school as Record<string, unknown>;
+  const keys = Object.keys(schoolSchema.shape) as (keyof typeof schoolSchema.shape)[];
+  const school: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as (typeof keys)[number];
+    onProgress?.(i, keys.length, `Checking ${key}`);
+    const part = schoolSchema.shape[key].safeParse(source[key]);
+    if (!part.success) {
+      const issues = part.error.issues.map((issue) => ({ ...issue, path: [key, ...issue.path] }));
+      return { ok: false, kind: 'invalid', message: `The school in the file is not valid: ${describeIssues(issues)}.` };
+    }
+    school[key] = part.data;
+  }
+  onProgress?.(keys.length, keys.length, 'Checked');
+  const parsed = { data: school };
   return {
     ok: true,
     doc: {

@@ -5,14 +5,14 @@
  */
 import path from 'node:path';
 import { decodeDocument, type SchoolDocument } from '../../../shared/store/document';
-import { applyCommand, CommandError } from '../../../shared/domain/reducer';
+import { applyAll, applyCommand, CommandError } from '../../../shared/domain/reducer';
 import type { School } from '../../../shared/domain/types';
 import type { Notice } from '../../../shared/ipc/types';
 import { formatMoment } from '../../../shared/domain/dates';
 import { TEMP_MARKER } from './atomic-write';
 import { BACKUP_DIR, listBackups } from './backups';
 import type { FsPort } from './fs-port';
-import { readJournal } from './journal';
+import { type JournalEntry, readJournal } from './journal';
 
 export const SNAPSHOT_FILE = 'school.json';
 export const JOURNAL_FILE = 'journal.jsonl';
@@ -122,22 +122,32 @@ export function recover(fsx: FsPort, dir: string, now: Date, initial: () => Scho
   const journal = readJournal(fsx, journalPath);
   let replayed = 0;
   let stopReason: string | null = null;
+  const pending: JournalEntry[] = [];
   for (const entry of journal.entries) {
-    if (entry.rev <= revision) continue; // already in the snapshot (crash between snapshot and journal reset)
-    if (entry.rev !== revision + 1) {
-      stopReason = `changes ${revision + 1} to ${entry.rev - 1} are missing`;
+    if (entry.rev <= revision + pending.length) continue; // already in the snapshot (crash between snapshot and journal reset)
+    if (entry.rev !== revision + pending.length + 1) {
+      stopReason = `changes ${revision + pending.length + 1} to ${entry.rev - 1} are missing`;
       break;
     }
-    try {
-      school = applyCommand(school, entry.cmd).school;
-    } catch (error) {
-      if (!(error instanceof CommandError)) throw error;
-      stopReason = `change ${entry.rev} could not be applied (${error.message})`;
-      break;
-    }
-    revision = entry.rev;
-    replayed++;
+    pending.push(entry);
   }
+  try {
+    school = applyAll(school, pending.map((e) => e.cmd));
+    replayed = pending.length;
+  } catch (error) {
+    if (!(error instanceof CommandError)) throw error;
+    // Slow path, only for a damaged log: apply one by one to find the first change that does not fit.
+    for (const entry of pending) {
+      try {
+        school = applyCommand(school, entry.cmd).school;
+      } catch (inner) {
+        stopReason = `change ${entry.rev} could not be applied (${(inner as Error).message})`;
+        break;
+      }
+      replayed++;
+    }
+  }
+  revision += replayed;
   if (journal.tornTailBytes > 0) {
     note('warning', 'An unfinished change was dropped', 'The app stopped while writing a change. That change had not been confirmed as saved and was dropped; every confirmed change is here.');
     rewrite = true;

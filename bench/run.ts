@@ -1,0 +1,7 @@
+/** `npm run bench`: prints figures and instance sizes. Targets are printed beside each figure. */
+import os from 'node:os';
+import { runStoreBench } from './store-bench';
+
+const log = (line: string): void => console.log(line);
+log(`Advisory Planner benchmarks — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+runStoreBench(log);

@@ -1,0 +1,47 @@
+/**
+ * Preferences (window bounds, UI settings, column mappings) in electron-store/conf: what it is
+ * good at. Created in one factory: invalid files are never cleared silently, files are 0600.
+ * School data never goes here (see store/school-store.ts for why).
+ */
+import { uiPrefsPatchSchema } from '../../shared/ipc/contract';
+import type { UiPrefs } from '../../shared/ipc/types';
+
+export interface WindowBounds {
+  readonly x?: number;
+  readonly y?: number;
+  readonly width: number;
+  readonly height: number;
+  readonly maximized: boolean;
+}
+
+export interface PreferencesShape {
+  ui: UiPrefs;
+  windowBounds: WindowBounds | null;
+  columnMappings: Record<string, Record<string, string>>;
+}
+
+export const preferenceDefaults: PreferencesShape = {
+  ui: { theme: 'system', screen: 'dashboard', viewYearId: null },
+  windowBounds: null,
+  columnMappings: {},
+};
+
+/** The part of conf/electron-store the app uses. */
+export interface PreferenceStore {
+  get<K extends keyof PreferencesShape>(key: K): PreferencesShape[K];
+  set<K extends keyof PreferencesShape>(key: K, value: PreferencesShape[K]): void;
+}
+
+/** Options shared by electron-store (in Electron) and conf (in the test host). */
+export const preferenceOptions = {
+  configName: 'preferences',
+  defaults: preferenceDefaults,
+  clearInvalidConfig: false,
+  configFileMode: 0o600,
+} as const;
+
+/** Reads the UI preferences, falling back to defaults field by field if the file was edited by hand. */
+export function readUiPrefs(store: PreferenceStore): UiPrefs {
+  const parsed = uiPrefsPatchSchema.safeParse(store.get('ui'));
+  return { ...preferenceDefaults.ui, ...(parsed.success ? parsed.data : {}) };
+}

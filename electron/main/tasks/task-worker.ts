@@ -1,0 +1,53 @@
+/**
+ * Entry of the worker thread that runs long tasks off the main thread. It reports progress and
+ * is cancelled by termination, so a task needs no cooperative checks to be stoppable.
+ */
+import fs from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { decodeParsed } from '../../../shared/store/document';
+import type { TaskInput, WorkerMessage } from './task-protocol';
+
+const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
+
+/** Reads a saved school in chunks (progress by bytes), then parses and validates it. */
+function readSchoolFile(file: string): unknown {
+  const size = fs.statSync(file).size;
+  if (size > 512 * 1024 * 1024) throw new Error(`The file is ${Math.round(size / 1048576)} MB; a school file is never that large.`);
+  const fd = fs.openSync(file, 'r');
+  const chunks: Buffer[] = [];
+  try {
+    const chunk = Buffer.alloc(1024 * 1024);
+    let read = 0;
+    for (;;) {
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+      read += n;
+      post({ type: 'progress', done: read, total: size * 2, message: 'Reading the file' });
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch (error) {
+    return { ok: false, kind: 'not-json', message: `The file is not an Advisory Planner school (${(error as Error).message}).` };
+  }
+  return decodeParsed(raw, (done, total, message) =>
+    post({ type: 'progress', done: size + Math.round((size * done) / Math.max(total, 1)), total: size * 2, message }),
+  );
+}
+
+function run(input: TaskInput): unknown {
+  switch (input.kind) {
+    case 'read-school-file':
+      return readSchoolFile(input.path);
+  }
+}
+
+try {
+  post({ type: 'result', value: run(workerData as TaskInput) });
+} catch (error) {
+  post({ type: 'error', message: (error as Error).message });
+}
