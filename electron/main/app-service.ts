@@ -31,6 +31,8 @@ export interface AppServiceOptions {
   /** The built worker entry (out/main/task-worker.js). */
   readonly workerFile: string;
   readonly now?: () => Date;
+  /** Notices from startup outside the store (e.g. preferences reset). */
+  readonly notices?: readonly Notice[];
 }
 
 /** A request the service refuses, with the code the renderer sees. */
@@ -55,7 +57,7 @@ export class AppService {
   private readonly now: () => Date;
 
   constructor(private readonly options: AppServiceOptions) {
-    this.notices = [...options.store.notices];
+    this.notices = [...options.store.notices, ...(options.notices ?? [])];
     this.now = options.now ?? (() => new Date());
   }
 

@@ -11,7 +11,7 @@ import { AppService, type Dialogs } from './app-service';
 import { createHandlers } from './handlers';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
-import { preferenceOptions, type PreferencesShape, type PreferenceStore } from './preferences';
+import { openPreferences, preferenceOptions, type PreferencesShape, type PreferenceStore } from './preferences';
 import { hardenContents, hardenSession, secureWebPreferences } from './security';
 import { NewerVersionError } from './store/recover';
 import { StoreLockedError } from './store/lock';
@@ -68,6 +68,9 @@ function createWindow(prefs: PreferenceStore): BrowserWindow {
     webPreferences: secureWebPreferences(path.join(__dirname, '../preload/index.cjs')),
   });
   if (bounds?.maximized) win.maximize();
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
   hardenContents(win.webContents, appUrl);
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
@@ -87,7 +90,10 @@ async function start(): Promise<void> {
   await app.whenReady();
   nativeTheme.themeSource = 'system';
   hardenSession(session.defaultSession);
-  const prefs = new ElectronStore<PreferencesShape>({ name: preferenceOptions.configName, ...preferenceOptions }) as unknown as PreferenceStore;
+  const { prefs, notice } = openPreferences(
+    () => new ElectronStore<PreferencesShape>({ name: preferenceOptions.configName, ...preferenceOptions }) as unknown as PreferenceStore,
+    path.join(app.getPath('userData'), `${preferenceOptions.configName}.json`),
+  );
   let store: SchoolStore;
   try {
     store = SchoolStore.open({
@@ -100,11 +106,17 @@ async function start(): Promise<void> {
     if (error instanceof NewerVersionError) return fail('This school needs a newer Advisory Planner', error.message);
     return fail('The school could not be opened', (error as Error).message);
   }
-  service = new AppService({ store, prefs, dialogs: dialogs(), emit: send, workerFile: path.join(__dirname, 'task-worker.js') });
+  service = new AppService({
+    store,
+    prefs,
+    dialogs: dialogs(),
+    emit: send,
+    workerFile: path.join(__dirname, 'task-worker.js'),
+    notices: notice ? [notice] : [],
+  });
   registerIpc(ipcMain, createHandlers(service), () => mainWindow?.webContents.id ?? null, appUrl);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((action) => send({ type: 'menu', action }), process.platform === 'darwin', isDev)));
   mainWindow = createWindow(prefs);
-  mainWindow.on('closed', () => (mainWindow = null));
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow(prefs);
   });
@@ -125,5 +137,5 @@ if (!app.requestSingleInstanceLock()) {
     service?.close();
     service = null;
   });
-  void start();
+  start().catch((error: unknown) => fail('Advisory Planner could not start', (error as Error)?.message ?? String(error)));
 }

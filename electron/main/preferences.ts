@@ -3,8 +3,10 @@
  * good at. Created in one factory: invalid files are never cleared silently, files are 0600.
  * School data never goes here (see store/school-store.ts for why).
  */
+import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { uiPrefsPatchSchema } from '../../shared/ipc/contract';
-import type { UiPrefs } from '../../shared/ipc/types';
+import type { Notice, UiPrefs } from '../../shared/ipc/types';
 
 export interface WindowBounds {
   readonly x?: number;
@@ -44,4 +46,27 @@ export const preferenceOptions = {
 export function readUiPrefs(store: PreferenceStore): UiPrefs {
   const parsed = uiPrefsPatchSchema.safeParse(store.get('ui'));
   return { ...preferenceDefaults.ui, ...(parsed.success ? parsed.data : {}) };
+}
+
+/**
+ * Creates the preference store; a file that will not parse is moved aside as
+ * `*.corrupt-<time>` (never deleted, never silently cleared) and defaults are used, with a notice.
+ */
+export function openPreferences(create: () => PreferenceStore, file: string, now = new Date()): { prefs: PreferenceStore; notice: Notice | null } {
+  try {
+    return { prefs: create(), notice: null };
+  } catch (error) {
+    if (!fs.existsSync(file)) throw error;
+    const aside = `${file}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+    fs.renameSync(file, aside);
+    return {
+      prefs: create(),
+      notice: {
+        id: randomUUID(),
+        level: 'warning',
+        title: 'Your preferences were reset',
+        detail: `The preferences file could not be read (${(error as Error).message}); it was kept as ${aside}. Window size and display settings are back to their defaults; the school is not affected.`,
+      },
+    };
+  }
 }

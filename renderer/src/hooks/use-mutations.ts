@@ -5,12 +5,13 @@
  */
 import type { Command } from '../../../shared/domain/commands';
 import { call, messageOf } from '../api/client';
-import { report, trackPending } from '../state/feedback-store';
+import { clearError, report, trackPending } from '../state/feedback-store';
 
 /** Runs a request; `changes` marks requests that change the school (the status line says "Saving…"). */
 async function attempt(failure: string, work: () => Promise<unknown>, changes = true): Promise<boolean> {
   try {
     await (changes ? trackPending(work) : work());
+    if (changes) clearError();
     return true;
   } catch (error) {
     report('error', `${failure}: ${messageOf(error)}`);
@@ -55,7 +56,12 @@ export async function saveCopy(): Promise<void> {
   }, false);
 }
 
-const mutations = { commit, undo, redo, startRealSchool, openSchool, saveCopy } as const;
+/** Tells main the user has read a notice; main answers with a 'notices' event. */
+export async function dismissNotice(id: string): Promise<void> {
+  await attempt('The notice was not dismissed', () => call('dismissNotice', id), false);
+}
+
+const mutations = { commit, undo, redo, startRealSchool, openSchool, saveCopy, dismissNotice } as const;
 export type Mutations = typeof mutations;
 
 /** The mutation functions for components (stable: safe in effect dependency lists). */

@@ -21,6 +21,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
+/** Like plural, but zero reads "No …", for the start of a sentence: "No groups above 18 students". */
+export function countStart(n: number, one: string, many = `${one}s`): string {
+  return n === 0 ? `No ${many}` : plural(n, one, many);
+}
+
 /** 875 → "$875". */
 export function formatDollars(amount: number): string {
   return dollars.format(amount);

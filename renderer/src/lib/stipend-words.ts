@@ -3,6 +3,16 @@ import type { StipendRule } from '../../../shared/domain/types';
 import { assertNever } from '../../../shared/domain/ids';
 import { formatDollars } from './format';
 
+type Steps = Extract<StipendRule['amount'], { kind: 'percent-of-salary' }>['steps'];
+
+/** "2% of base salary, 2.5% after 3 years in the position, 3% after 6 years". */
+function percentSteps(steps: Steps): string {
+  const sorted = [...steps].sort((a, b) => a.minYears - b.minYears);
+  return sorted
+    .map((s, i) => (i === 0 && s.minYears === 0 ? `${s.percent}% of base salary` : `${s.percent}% after ${s.minYears} years in the position`))
+    .join(', ');
+}
+
 export function describeAmount(amount: StipendRule['amount']): string {
   switch (amount.kind) {
     case 'flat':
@@ -10,7 +20,7 @@ export function describeAmount(amount: StipendRule['amount']): string {
     case 'tiered':
       return `Tiers: ${amount.tiers.map((t) => `${t.name} ${formatDollars(t.amount)}`).join(' / ')}`;
     case 'percent-of-salary':
-      return `${amount.steps.map((s) => `${s.percent}%`).join(' to ')} of base salary, by years in the position`;
+      return percentSteps(amount.steps);
     case 'hourly':
       return `${formatDollars(amount.rate)} an hour, up to ${amount.maxHours} hours`;
     default:

@@ -44,10 +44,3 @@ export function studentRows(school: School, yearId: SchoolYearId): StudentRow[] 
     });
   return rows.sort((a, b) => a.student.lastName.localeCompare(b.student.lastName) || a.name.localeCompare(b.name));
 }
-
-/** Keeps the rows whose text contains every word of the query. */
-export function filterRows<T extends { readonly haystack: string }>(rows: readonly T[], query: string): readonly T[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return rows;
-  return rows.filter((row) => words.every((w) => row.haystack.includes(w)));
-}

@@ -35,6 +35,11 @@ export function report(tone: FeedbackMessage['tone'], text: string): void {
   feedbackStore.set((f) => ({ ...f, message: { id: nextId++, tone, text } }));
 }
 
+/** After a later change went through, an error about an earlier one is old news. */
+export function clearError(): void {
+  feedbackStore.set((f) => (f.message?.tone === 'error' ? { ...f, message: null } : f));
+}
+
 /** Clears the message the user dismissed (only that one, not a newer one). */
 export function dismissMessage(id: number): void {
   feedbackStore.set((f) => (f.message?.id === id ? { ...f, message: null } : f));

@@ -27,7 +27,10 @@ let buffered: SessionEvent[] = [];
 /** Loads (or reloads) the whole session from main; concurrent calls share one request. */
 export function loadSession(): Promise<void> {
   if (inFlight) return inFlight;
-  const wasReady = sessionStore.getSnapshot().phase === 'ready';
+  const phase = sessionStore.getSnapshot().phase;
+  const wasReady = phase === 'ready';
+  // Trying again after a failure shows "loading" again, so the user sees the retry happen.
+  if (phase === 'error') sessionStore.set({ phase: 'loading' });
   inFlight = call('getSession')
     .then((session) => {
       inFlight = null;

@@ -9,7 +9,7 @@ import Conf from 'conf';
 import type { Page } from '@playwright/test';
 import { generateDemoSchool } from '../../../shared/demo/demo-school';
 import { invokeNames } from '../../../shared/ipc/channels';
-import type { AppEvent } from '../../../shared/ipc/types';
+import type { AppEvent, MenuAction } from '../../../shared/ipc/types';
 import { AppService } from '../../../electron/main/app-service';
 import { createHandlers, type Handlers } from '../../../electron/main/handlers';
 import { preferenceOptions, type PreferencesShape, type PreferenceStore } from '../../../electron/main/preferences';
@@ -98,6 +98,12 @@ export class TestHost {
       };
       w['api'] = Object.freeze(api);
     }, invokeNames);
+  }
+
+  /** Sends a native-menu action, as clicking the menu item in Electron does. */
+  async menu(action: MenuAction): Promise<void> {
+    this.emit({ type: 'menu', action });
+    await this.queue;
   }
 
   /** Closes the school as quitting the app does (final snapshot, lock released) and stops serving. */

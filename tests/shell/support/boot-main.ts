@@ -43,12 +43,14 @@ export interface FakeSender {
   readonly senderFrame: { readonly url: string; readonly parent: unknown } | null;
 }
 
-/** Temp folders made by boots, removed after each test once the booted mains have quit. */
+/** Booted mains, process listeners their bundles added, and temp folders: all undone after each test. */
 const booted: BootedMain[] = [];
+const addedProcessListeners: [string | symbol, (...args: unknown[]) => void][] = [];
 const tempDirs: string[] = [];
 
 afterEach(() => {
   for (const main of booted.splice(0)) main.quit();
+  for (const [event, listener] of addedProcessListeners.splice(0)) process.removeListener(event, listener);
   for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -74,9 +76,18 @@ function freshRequireOfMain(fakeModule: Record<string, unknown>, argv: readonly 
   process.argv = [...originalArgv, ...argv];
   // Main loads the dev server instead of out/renderer when this is set; the built app never has it.
   delete process.env['ELECTRON_RENDERER_URL'];
+  const listenersBefore = new Map(process.eventNames().map((e) => [e, process.listeners(e as 'exit')]));
   try {
     nodeRequire(mainEntry);
   } finally {
+    // The bundled `when-exit` (atomically, via conf) hooks exit and signals at load; a fresh copy per
+    // boot would pile up listeners in this process, so the ones this load added are removed after the test.
+    for (const event of process.eventNames()) {
+      const before = listenersBefore.get(event) ?? [];
+      for (const listener of process.listeners(event as 'exit')) {
+        if (!before.includes(listener)) addedProcessListeners.push([event, listener as (...args: unknown[]) => void]);
+      }
+    }
     moduleInternals._load = originalLoad;
     process.argv = originalArgv;
     if (originalRendererUrl !== undefined) process.env['ELECTRON_RENDERER_URL'] = originalRendererUrl;
@@ -108,8 +119,8 @@ export async function bootMain(options: BootOptions = {}): Promise<BootedMain> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`main did not load a window within 10 s; recorded: ${JSON.stringify({ errorBoxes: fake.rec.errorBoxes, exitCodes: fake.rec.exitCodes, windows: fake.rec.windows.length })}`)),
-      10_000,
+      () => reject(new Error(`main did not load a window within 20 s; recorded: ${JSON.stringify({ errorBoxes: fake.rec.errorBoxes, exitCodes: fake.rec.exitCodes, windows: fake.rec.windows.length })}`)),
+      20_000,
     );
   });
   try {

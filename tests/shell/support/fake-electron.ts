@@ -4,7 +4,6 @@
  * tests can assert on it and call it: IPC handlers, window options, security handlers, the menu.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -286,15 +285,4 @@ export function createFakeElectron(options: { paths: Record<string, string>; ver
     module: { app, BrowserWindow, ipcMain, Menu, dialog, nativeTheme: rec.nativeTheme, session, shell },
     rec,
   };
-}
-
-/** Lists every file under `dir` (recursively), as paths relative to it with `/` separators. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listFiles(full).map((f) => `${entry.name}/${f}`));
-    else out.push(entry.name);
-  }
-  return out.sort();
 }

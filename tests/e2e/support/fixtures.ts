@@ -1,0 +1,56 @@
+/** Playwright fixtures: a fresh data folder and a running host per test; restart on demand. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+import { AppPage } from './app-page';
+import { TestHost } from './host';
+
+interface Fixtures {
+  /** A fresh, empty data folder (userData) for this test. */
+  dataDir: string;
+  /** Prepares the data folder before the host starts (e.g. to corrupt a file on purpose). */
+  prepare: { readonly run: (dataDir: string) => void } | null;
+  host: TestHost;
+  app: AppPage;
+  /** Closes the host as quitting the app does and starts a new one on the same folder, in a new page. */
+  restart: () => Promise<AppPage>;
+}
+
+export const test = base.extend<Fixtures>({
+  prepare: [null, { option: true }],
+  dataDir: async ({}, use) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ap-e2e-'));
+    await use(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  host: async ({ dataDir, prepare }, use) => {
+    prepare?.run(dataDir);
+    const holder = { host: await TestHost.start(dataDir) };
+    await use(holder.host);
+    await holder.host.close().catch(() => undefined);
+  },
+  app: async ({ page, host }, use) => {
+    await host.attach(page);
+    const app = new AppPage(page);
+    await app.open(host.url);
+    await use(app);
+  },
+  restart: async ({ host, context, dataDir }, use) => {
+    const started: TestHost[] = [];
+    await use(async () => {
+      const previous = started[started.length - 1] ?? host;
+      await previous.close();
+      const next = await TestHost.start(dataDir);
+      started.push(next);
+      const page = await context.newPage();
+      await next.attach(page);
+      const app = new AppPage(page);
+      await app.open(next.url);
+      return app;
+    });
+    for (const h of started) await h.close().catch(() => undefined);
+  },
+});
+
+export { expect } from '@playwright/test';
