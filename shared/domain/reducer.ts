@@ -4,6 +4,7 @@
  */
 import type { Command, InfoPatch } from './commands';
 import { assertNever } from './ids';
+import { referencesOf, whyInUse } from './references';
 import type { CollectionName } from './schema';
 import type { AnyEntity, School } from './types';
 
@@ -64,35 +65,17 @@ class Writer {
   }
 }
 
-function hasHistory(school: School, collection: CollectionName, id: string): string | null {
-  if (collection === 'students') {
-    for (const [yearId, byStudent] of Object.entries(school.placements)) {
-      if (byStudent[id]) return `has a placement in ${yearId}; mark the student as left instead`;
-    }
-  }
-  if (collection === 'staff') {
-    for (const group of Object.values(school.groups)) {
-      for (const [yearId, adv] of Object.entries(group.advisors)) {
-        if (adv.lead === id || adv.co === id) return `advises ${group.name} in ${yearId}; mark them as leaving instead`;
-      }
-    }
-  }
-  if (collection === 'groups') {
-    for (const [yearId, byStudent] of Object.entries(school.placements)) {
-      for (const p of Object.values(byStudent)) {
-        if (p.groupId === id) return `still has students placed in ${yearId}`;
-      }
-    }
-  }
-  return null;
-}
-
 /** Applies `command` to `root` (a school object owned by `w`) in place; returns the inverse. */
 function applyInto(w: Writer, root: Mutable, command: Command): Command {
   const school = root as unknown as School;
   switch (command.type) {
     case 'upsert': {
       const entity = command.entity as AnyEntity & { id: string };
+      for (const [collection, id] of referencesOf(command.collection, entity)) {
+        if (!(school[collection] as Readonly<Record<string, AnyEntity>>)[id]) {
+          throw new CommandError(`The ${entityLabel[command.collection]} ${entity.id} names ${entityLabel[collection]} ${id}, which does not exist.`);
+        }
+      }
       const before = (school[command.collection] as Readonly<Record<string, AnyEntity>>)[entity.id];
       w.child(root, command.collection)[entity.id] = entity;
       return before
@@ -103,7 +86,7 @@ function applyInto(w: Writer, root: Mutable, command: Command): Command {
       const before = (school[command.collection] as Readonly<Record<string, AnyEntity>>)[command.id];
       const label = entityLabel[command.collection];
       if (!before) throw new CommandError(`There is no ${label} with id ${command.id} to remove.`);
-      const history = hasHistory(school, command.collection, command.id);
+      const history = whyInUse(school, command.collection, command.id);
       if (history) throw new CommandError(`The ${label} ${command.id} cannot be removed: it ${history}.`);
       delete w.child(root, command.collection)[command.id];
       return { type: 'upsert', collection: command.collection, entity: before };
@@ -119,9 +102,14 @@ function applyInto(w: Writer, root: Mutable, command: Command): Command {
         }
       }
       const before = school.placements[yearId]?.[studentId] ?? null;
-      const year = w.child(w.child(root, 'placements'), yearId);
-      if (placement) year[studentId] = placement;
-      else delete year[studentId];
+      // A year with no placements has no record at all, so undo gives back exactly the start.
+      if (placement) w.child(w.child(root, 'placements'), yearId)[studentId] = placement;
+      else if (before) {
+        const placements = w.child(root, 'placements');
+        const year = w.child(placements, yearId);
+        delete year[studentId];
+        if (Object.keys(year).length === 0) delete placements[yearId];
+      }
       return { type: 'setPlacement', yearId, studentId, placement: before };
     }
     case 'updateInfo': {

@@ -304,7 +304,7 @@ describe('applyCommand: a batch is all-or-nothing and the input is never mutated
       { type: 'remove', collection: 'students', id: unplaced.id },
       { type: 'remove', collection: 'recognitions', id: Object.keys(demo.recognitions)[0]! },
       { type: 'updateInfo', patch: { name: 'Frozen check', currentYearId: NEXT_YEAR } },
-      { type: 'batch', commands: [{ type: 'updateInfo', patch: { isDemo: false } }, { type: 'remove', collection: 'clubs', id: 'CL01' }] },
+      { type: 'batch', commands: [{ type: 'updateInfo', patch: { isDemo: false } }, { type: 'remove', collection: 'checkIns', id: Object.keys(demo.checkIns)[0]! }] },
     ];
     for (const command of commands) {
       const { school, inverse } = applyCommand(demo, command);

@@ -37,6 +37,15 @@ export function writeFileAtomic(fsx: FsPort, dir: string, name: string, data: st
     throw error;
   }
   fsx.closeSync(fd);
-  fsx.renameSync(tmp, path.join(dir, name));
+  try {
+    fsx.renameSync(tmp, path.join(dir, name));
+  } catch (error) {
+    try {
+      fsx.unlinkSync(tmp);
+    } catch {
+      // Removed as an orphan on the next start.
+    }
+    throw error;
+  }
   fsyncDir(fsx, dir);
 }

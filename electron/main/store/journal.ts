@@ -81,7 +81,7 @@ export class JournalWriter {
         this.fsx.ftruncateSync(this.fd, this.size);
         this.fsx.fsyncSync(this.fd);
       } catch {
-        this.broken = `${reason} Changes can no longer be saved; restart the app once the problem is fixed.`;
+        this.broken = `${reason} Changes can no longer be saved, and the last one may or may not have been kept; restart the app once the problem is fixed.`;
         throw new StoreWriteError(this.broken);
       }
       throw new StoreWriteError(`${reason} Your last change was not saved and has been undone.`);

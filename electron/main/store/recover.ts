@@ -74,10 +74,6 @@ export function recover(fsx: FsPort, dir: string, now: Date, initial: () => Scho
   const note = (level: Notice['level'], title: string, detail: string): void => {
     notices.push({ id: `n${notices.length + 1}-${now.getTime()}`, level, title, detail });
   };
-  const orphans = removeOrphans(fsx, dir);
-  if (orphans > 0) {
-    note('info', 'An unfinished save was cleaned up', `${orphans} temporary file(s) left by an interrupted save were removed. No saved change was affected.`);
-  }
   const snapshotPath = path.join(dir, SNAPSHOT_FILE);
   const journalPath = path.join(dir, JOURNAL_FILE);
   const hasSnapshot = fsx.existsSync(snapshotPath);
@@ -89,10 +85,16 @@ export function recover(fsx: FsPort, dir: string, now: Date, initial: () => Scho
 
   let base: SchoolDocument | null = null;
   let rewrite = false;
-  if (hasSnapshot) {
-    const decoded = readDoc(fsx, snapshotPath);
+  const decodedSnapshot = hasSnapshot ? readDoc(fsx, snapshotPath) : null;
+  // A folder from a newer app version is refused before anything in it is touched.
+  if (decodedSnapshot && !decodedSnapshot.ok && decodedSnapshot.kind === 'newer-version') throw new NewerVersionError(decodedSnapshot.message);
+  const orphans = removeOrphans(fsx, dir);
+  if (orphans > 0) {
+    note('info', 'An unfinished save was cleaned up', `${orphans} temporary file(s) left by an interrupted save were removed. No saved change was affected.`);
+  }
+  if (decodedSnapshot) {
+    const decoded = decodedSnapshot;
     if (decoded.ok) base = decoded.doc;
-    else if (decoded.kind === 'newer-version') throw new NewerVersionError(decoded.message);
     else {
       const aside = moveAside(fsx, snapshotPath, now);
       note('warning', 'The saved school could not be read', `${decoded.message} The file was kept as ${path.basename(aside)}.`);
@@ -113,7 +115,9 @@ export function recover(fsx: FsPort, dir: string, now: Date, initial: () => Scho
     }
   }
   if (!base) {
-    note('error', 'No readable copy of the school was found', 'The app started with the demo school. The unreadable files were kept in the data folder; nothing was deleted.');
+    // Keep the change log too: it is the only record of the latest changes.
+    const keptLog = hasJournal ? ` The change log was kept as ${path.basename(moveAside(fsx, journalPath, now))}.` : '';
+    note('error', 'No readable copy of the school was found', `The app started with the demo school. The unreadable files were kept in the data folder; nothing was deleted.${keptLog}`);
     return { school: initial(), revision: 0, baseRevision: 0, notices, fresh: true, rewrite: true };
   }
 

@@ -20,6 +20,7 @@ export function Sidebar() {
             <button
               type="button"
               aria-current={id === screen ? 'page' : undefined}
+              aria-keyshortcuts={`Control+${index + 1} Meta+${index + 1}`}
               title={`${screenLabels[id]} (${shortcutLabel(String(index + 1))})`}
               onClick={() => setScreen(id)}
             >

@@ -4,7 +4,7 @@
  * failure is reported in one place, the status bar, and the caller just learns true/false.
  */
 import type { Command } from '../../../shared/domain/commands';
-import { call, messageOf } from '../api/client';
+import { ApiError, call, messageOf } from '../api/client';
 import { clearError, report, trackPending } from '../state/feedback-store';
 
 /** Runs a request; `changes` marks requests that change the school (the status line says "Saving…"). */
@@ -14,7 +14,9 @@ async function attempt(failure: string, work: () => Promise<unknown>, changes = 
     if (changes) clearError();
     return true;
   } catch (error) {
-    report('error', `${failure}: ${messageOf(error)}`);
+    // A refused disk write is already on the status line (main sends the save status with it);
+    // saying it twice would only crowd the window.
+    if (!(error instanceof ApiError && error.code === 'storage')) report('error', `${failure}: ${messageOf(error)}`);
     return false;
   }
 }
