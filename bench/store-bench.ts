@@ -24,7 +24,7 @@ export function runStoreBench(log: (line: string) => void): void {
     log(`store: ${enrolled.length} enrolled students (${Object.keys(school.students).length} in all), ${Object.keys(school.staff).length} staff, ` +
       `${Object.values(school.placements).reduce((n, y) => n + Object.keys(y).length, 0)} placements, ${Object.keys(school.marks).length} marks`);
     let t = performance.now();
-    let store = SchoolStore.open({ dir, appVersion: 'bench', initial: () => school });
+    const store = SchoolStore.open({ dir, appVersion: 'bench', initial: () => school });
     log(`store: first open (writes snapshot + backup): ${ms(performance.now() - t)}; snapshot ${(fs.statSync(path.join(dir, 'school.json')).size / 1048576).toFixed(1)} MB`);
 
     const times: number[] = [];

@@ -19,6 +19,8 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   prepare: [null, { option: true }],
+  // Playwright requires the object pattern for a fixture without dependencies.
+  // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ap-e2e-'));
     await use(dir);
