@@ -51,7 +51,7 @@ const infoPatchSchema = z
   .strict();
 
 /** Runtime schema for any command, batches included (bounded depth via z.lazy recursion). */
-export const commandSchema: z.ZodType<Command> = z.lazy(() =>
+export const commandSchema: z.ZodType<Command, Command> = z.lazy(() =>
   z.union([
     upsertSchema,
     z.object({
@@ -69,7 +69,7 @@ export const commandSchema: z.ZodType<Command> = z.lazy(() =>
     z.object({ type: z.literal('replaceSchool'), school: schoolSchema }),
     z.object({ type: z.literal('batch'), commands: z.array(commandSchema).max(200_000) }),
   ]),
-) as unknown as z.ZodType<Command>;
+) as unknown as z.ZodType<Command, Command>;
 
 /** Commands the renderer may send through `commit`; whole-school replacement has its own routes. */
 export function isRendererCommand(command: Command): boolean {
