@@ -1,5 +1,6 @@
 /** Benchmark instances: the demo school scaled to a given number of enrolled students. */
 import { generateDemoSchool } from '../shared/demo/demo-school';
+import { gradeInYear } from '../shared/domain/dates';
 import type { Placement, School, Student } from '../shared/domain/types';
 
 /** The demo school with its enrolled students copied until there are `students` of them (4,000 by default). */
@@ -10,13 +11,13 @@ export function scaledSchool(students = 4000, seed = 1): School {
   const out: Record<string, Student> = { ...base.students };
   const placements: Record<string, Record<string, Placement>> = {};
   for (const [year, byStudent] of Object.entries(base.placements)) placements[year] = { ...byStudent };
-  let copy = 0;
-  while (Object.values(out).filter((s) => s.enteredYearId <= current).length < students) {
-    copy++;
+  let count = enrolled.length;
+  for (let copy = 1; count < students; copy++) {
     for (const s of enrolled) {
-      if (Object.keys(out).length - (Object.keys(base.students).length - enrolled.length) >= students) break;
+      if (count >= students) break;
       const id = `${s.id}-${copy}`;
       out[id] = { ...s, id };
+      count++;
       for (const [year, byStudent] of Object.entries(base.placements)) {
         const p = byStudent[s.id];
         if (p) (placements[year] as Record<string, Placement>)[id] = { ...p, studentId: id };
@@ -31,7 +32,7 @@ export function scaledSchool(students = 4000, seed = 1): School {
     for (const [id, p] of Object.entries(currentPlacements)) {
       const student = out[id];
       const group = base.groups[p.groupId];
-      if (student && group?.advisors[year] && 12 - (student.classOf - (Number(year.slice(0, 4)) + 1)) <= 12) planned[id] = { ...p, origin: 'plan' };
+      if (student && group?.advisors[year] && gradeInYear(student.classOf, year) !== null) planned[id] = { ...p, origin: 'plan' };
     }
     placements[year] = planned;
   }

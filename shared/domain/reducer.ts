@@ -4,8 +4,7 @@
  */
 import type { Command, InfoPatch } from './commands';
 import { assertNever } from './ids';
-import { referencesOf, whyInUse } from './references';
-import type { CollectionName } from './schema';
+import { entityLabel, referencesOf, whyInUse } from './references';
 import type { AnyEntity, School } from './types';
 
 /** A command the school cannot take, with a sentence a user can read. */
@@ -18,24 +17,6 @@ export interface Applied {
   /** Applying this to `school` gives back the school the command was applied to. */
   readonly inverse: Command;
 }
-
-const entityLabel: Record<CollectionName, string> = {
-  years: 'school year',
-  students: 'student',
-  staff: 'staff member',
-  groups: 'advisory group',
-  rules: 'rule',
-  mappingSessions: 'mapping session',
-  marks: 'relationship mark',
-  namedAdults: 'named adult',
-  mentors: 'mentor assignment',
-  checkIns: 'check-in',
-  clubs: 'club',
-  sponsorships: 'sponsorship',
-  stipendRules: 'stipend rule',
-  recognitions: 'recognition',
-  scenarios: 'scenario',
-};
 
 type Mutable = Record<string, unknown>;
 

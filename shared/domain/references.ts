@@ -9,6 +9,28 @@ import type { AnyEntity, School } from './types';
 
 type Ref = readonly [CollectionName, string];
 
+/** What one entity of each collection is called in messages. */
+export const entityLabel: Readonly<Record<CollectionName, string>> = {
+  years: 'school year',
+  students: 'student',
+  staff: 'staff member',
+  groups: 'advisory group',
+  rules: 'placement rule',
+  mappingSessions: 'mapping session',
+  marks: 'relationship mark',
+  namedAdults: 'named adult',
+  mentors: 'mentor assignment',
+  checkIns: 'check-in',
+  clubs: 'club',
+  sponsorships: 'club sponsorship',
+  stipendRules: 'stipend rule',
+  recognitions: 'recognition',
+  scenarios: 'scenario',
+};
+
+/** The collections whose entities name others (see referencesOf). */
+const referrers: readonly CollectionName[] = ['groups', 'rules', 'marks', 'namedAdults', 'mentors', 'checkIns', 'clubs', 'sponsorships', 'recognitions'];
+
 /** The entities `entity` (stored in `collection`) names; each must exist. */
 export function referencesOf(collection: CollectionName, entity: AnyEntity): Ref[] {
   const e = entity as unknown as Record<string, unknown>;
@@ -57,18 +79,6 @@ export function referencesOf(collection: CollectionName, entity: AnyEntity): Ref
   return refs;
 }
 
-const nouns: Partial<Record<CollectionName, string>> = {
-  groups: 'advisory group',
-  rules: 'placement rule',
-  marks: 'relationship mark',
-  namedAdults: 'survey answer',
-  mentors: 'mentor assignment',
-  checkIns: 'check-in',
-  clubs: 'club',
-  sponsorships: 'club sponsorship',
-  recognitions: 'recognition',
-};
-
 function yearInUse(school: School, yearId: SchoolYearId): string | null {
   if (school.info.currentYearId === yearId) return 'is the current school year';
   if (Object.keys(school.placements[yearId] ?? {}).length > 0) return 'has placements';
@@ -85,12 +95,12 @@ export function whyInUse(school: School, collection: CollectionName, id: string)
       if (collection === 'groups') for (const p of Object.values(byStudent)) if (p.groupId === id) return `still has students placed in ${yearId}`;
     }
   }
-  for (const referrer of Object.keys(nouns) as CollectionName[]) {
+  for (const referrer of referrers) {
     for (const entity of Object.values(school[referrer] as Readonly<Record<string, AnyEntity>>)) {
       if (!referencesOf(referrer, entity).some(([c, ref]) => c === collection && ref === id)) continue;
       const who = collection === 'staff' ? '; mark them as leaving instead' : collection === 'students' ? '; mark the student as left instead' : '';
       const name = (entity as { name?: string }).name;
-      return `is named by the ${nouns[referrer]} ${name ?? (entity as { id: string }).id}${who}`;
+      return `is named by the ${entityLabel[referrer]} ${name ?? (entity as { id: string }).id}${who}`;
     }
   }
   return null;

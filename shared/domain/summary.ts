@@ -18,6 +18,13 @@ export interface SchoolSummary {
   readonly staffLeaving: number;
   /** Students by number of connected adults: advisor, club sponsors, mentors, positive marks. */
   readonly connected: { readonly none: number; readonly one: number; readonly twoPlus: number };
+  /** The year's relationship mapping: with no session held, "no mark" says nothing about students. */
+  readonly marks: {
+    readonly sessions: number;
+    readonly withoutPositiveMark: number;
+    readonly positiveMarks: number;
+    readonly couldBuildMarks: number;
+  };
 }
 
 /** True when the student is enrolled in the given school year. */
@@ -56,7 +63,19 @@ export function summarize(school: School, yearId: SchoolYearId): SchoolSummary {
   }
   for (const m of Object.values(school.mentors)) if (m.yearId === yearId && !m.endedOn) connect(m.studentId, m.staffId);
   const sessions = new Set(Object.values(school.mappingSessions).filter((s) => s.yearId === yearId).map((s) => s.id));
-  for (const mark of Object.values(school.marks)) if (mark.kind === 'positive' && sessions.has(mark.sessionId)) connect(mark.studentId, mark.staffId);
+  const marked = new Set<string>();
+  let positiveMarks = 0;
+  let couldBuildMarks = 0;
+  for (const mark of Object.values(school.marks)) {
+    if (!sessions.has(mark.sessionId)) continue;
+    if (mark.kind !== 'positive') {
+      couldBuildMarks++;
+      continue;
+    }
+    positiveMarks++;
+    marked.add(mark.studentId);
+    connect(mark.studentId, mark.staffId);
+  }
   let none = 0;
   let one = 0;
   let twoPlus = 0;
@@ -87,5 +106,11 @@ export function summarize(school: School, yearId: SchoolYearId): SchoolSummary {
     placed: students.filter((s) => placements[s.id]).length,
     staffLeaving: staff.filter((s) => s.availability[yearId] === 'leaving').length,
     connected: { none, one, twoPlus },
+    marks: {
+      sessions: sessions.size,
+      withoutPositiveMark: students.filter((s) => !marked.has(s.id)).length,
+      positiveMarks,
+      couldBuildMarks,
+    },
   };
 }

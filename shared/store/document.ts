@@ -88,7 +88,6 @@ export function decodeParsed(raw: unknown, onProgress?: DecodeProgress): Decoded
     school[key] = part.data;
   }
   onProgress?.(keys.length, keys.length, 'Checked');
-  const parsed = { data: school };
   return {
     ok: true,
     doc: {
@@ -97,7 +96,7 @@ export function decodeParsed(raw: unknown, onProgress?: DecodeProgress): Decoded
       appVersion: String(head.appVersion ?? 'unknown'),
       savedAt: String(head.savedAt ?? ''),
       revision,
-      school: parsed.data as School,
+      school: school as unknown as School,
     },
     migrations: migrated.applied,
   };

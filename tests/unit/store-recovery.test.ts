@@ -10,9 +10,8 @@ import { BACKUP_DIR } from '../../electron/main/store/backups';
 import { LOCK_FILE, StoreLockedError } from '../../electron/main/store/lock';
 import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../electron/main/store/recover';
 import { formatMoment } from '../../shared/domain/dates';
-import { decodeDocument } from '../../shared/store/document';
 import { smallSchool, student } from './helpers/school';
-import { anotherProcess, APP_VERSION, deadPid, listDir, openStore, rename, reopenAfterCrash, runFixtureJson } from './helpers/store';
+import { anotherProcess, APP_VERSION, clock, deadPid, HOUR, listDir, openStore, rename, reopenAfterCrash, runFixtureJson, snapshotRevision } from './helpers/store';
 import { useTempDirs } from './helpers/tmp';
 
 const tempDir = useTempDirs();
@@ -22,23 +21,6 @@ function dataDir(): string {
   return path.join(tempDir(), 'data');
 }
 
-function readSnapshot(dir: string): ReturnType<typeof decodeDocument> {
-  return decodeDocument(fs.readFileSync(path.join(dir, SNAPSHOT_FILE), 'utf8'));
-}
-
-function snapshotRevision(dir: string): number {
-  const decoded = readSnapshot(dir);
-  if (!decoded.ok) throw new Error(decoded.message);
-  return decoded.doc.revision;
-}
-
-/** A clock the test moves forward by hand. */
-function clock(startIso: string): { now: () => Date; advance: (ms: number) => void } {
-  let t = Date.parse(startIso);
-  return { now: () => new Date(t), advance: (ms) => (t += ms) };
-}
-
-const HOUR = 3_600_000;
 
 describe('SchoolStore: repairs on open', () => {
   it('removes temp files left by an interrupted save and says so in an info notice', () => {

@@ -13,7 +13,7 @@ import { JOURNAL_FILE, SNAPSHOT_FILE } from '../../electron/main/store/recover';
 import { CommandError } from '../../shared/domain/reducer';
 import { decodeDocument } from '../../shared/store/document';
 import { smallSchool, student } from './helpers/school';
-import { APP_VERSION, listDir, openStore, rename, reopenAfterCrash, runFixtureJson } from './helpers/store';
+import { APP_VERSION, clock, HOUR, listDir, openStore, readSnapshot, rename, reopenAfterCrash, runFixtureJson, snapshotRevision } from './helpers/store';
 import { modeOf, useTempDirs } from './helpers/tmp';
 
 const tempDir = useTempDirs();
@@ -23,27 +23,9 @@ function dataDir(): string {
   return path.join(tempDir(), 'data');
 }
 
-function readSnapshot(dir: string): ReturnType<typeof decodeDocument> {
-  return decodeDocument(fs.readFileSync(path.join(dir, SNAPSHOT_FILE), 'utf8'));
-}
-
-function snapshotRevision(dir: string): number {
-  const decoded = readSnapshot(dir);
-  if (!decoded.ok) throw new Error(decoded.message);
-  return decoded.doc.revision;
-}
-
 function journalEntries(dir: string): number {
   return readJournal(nodeFs, path.join(dir, JOURNAL_FILE)).entries.length;
 }
-
-/** A clock the test moves forward by hand. */
-function clock(startIso: string): { now: () => Date; advance: (ms: number) => void } {
-  let t = Date.parse(startIso);
-  return { now: () => new Date(t), advance: (ms) => (t += ms) };
-}
-
-const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 describe('SchoolStore: first start', () => {

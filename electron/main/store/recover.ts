@@ -93,11 +93,10 @@ export function recover(fsx: FsPort, dir: string, now: Date, initial: () => Scho
     note('info', 'An unfinished save was cleaned up', `${orphans} temporary file(s) left by an interrupted save were removed. No saved change was affected.`);
   }
   if (decodedSnapshot) {
-    const decoded = decodedSnapshot;
-    if (decoded.ok) base = decoded.doc;
+    if (decodedSnapshot.ok) base = decodedSnapshot.doc;
     else {
       const aside = moveAside(fsx, snapshotPath, now);
-      note('warning', 'The saved school could not be read', `${decoded.message} The file was kept as ${path.basename(aside)}.`);
+      note('warning', 'The saved school could not be read', `${decodedSnapshot.message} The file was kept as ${path.basename(aside)}.`);
       rewrite = true;
     }
   } else {

@@ -60,7 +60,6 @@ export class SchoolStore {
     const recovered = recover(fsx, options.dir, this.now(), options.initial);
     this.current = recovered.school;
     this.rev = recovered.revision;
-    this.snapshotRev = -1;
     this.notices = recovered.notices;
     this.snapshotRev = recovered.baseRevision;
     // Write the repaired (or first) state as a snapshot before the journal is emptied.
@@ -129,7 +128,7 @@ export class SchoolStore {
   get wantsSnapshot(): boolean {
     const every = this.options.snapshotEvery ?? 500;
     const maxBytes = this.options.journalMaxBytes ?? 8 * 1024 * 1024;
-    return this.rev - Math.max(this.snapshotRev, 0) >= every || this.journal.bytes >= maxBytes;
+    return this.rev - this.snapshotRev >= every || this.journal.bytes >= maxBytes;
   }
 
   private writeSnapshotFile(): void {

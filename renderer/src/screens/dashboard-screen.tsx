@@ -5,7 +5,6 @@ import { summarize } from '../../../shared/domain/summary';
 import { StatCard } from '../components/stat-card';
 import { useSchool } from '../hooks/use-school';
 import { useViewYearId } from '../hooks/use-view-year';
-import { markCoverage } from '../lib/coverage';
 import { formatCount, formatPercent, plural } from '../lib/format';
 import { CoveragePanel } from './coverage-panel';
 import { yearRelation } from '../lib/year-words';
@@ -15,7 +14,7 @@ export function DashboardScreen() {
   const school = useSchool();
   const yearId = useViewYearId();
   const summary = useMemo(() => summarize(school, yearId), [school, yearId]);
-  const marks = useMemo(() => markCoverage(school, yearId), [school, yearId]);
+  const marks = summary.marks;
   const year = schoolYearLabel(yearId);
   const n = summary.students;
   const unplaced = n - summary.placed;
@@ -98,7 +97,7 @@ export function DashboardScreen() {
           detail={
             marks.sessions === 0
               ? `No relationship mapping has been held in ${year} yet.`
-              : `${formatPercent(marks.withoutPositiveMark, marks.students)} of students: no adult marked a positive, trusting relationship with them in ${year}.`
+              : `${formatPercent(marks.withoutPositiveMark, summary.students)} of students: no adult marked a positive, trusting relationship with them in ${year}.`
           }
         />
       </div>

@@ -7,7 +7,6 @@ import { LaterNote } from '../components/later-note';
 import { ScreenHeader } from '../components/screen-header';
 import { useSchool } from '../hooks/use-school';
 import { useViewYearId } from '../hooks/use-view-year';
-import { markCoverage } from '../lib/coverage';
 import { formatCount, formatPercent, plural } from '../lib/format';
 import { relationshipFigures } from '../lib/relationship-figures';
 
@@ -15,7 +14,7 @@ export function RelationshipsScreen() {
   const school = useSchool();
   const yearId = useViewYearId();
   const summary = useMemo(() => summarize(school, yearId), [school, yearId]);
-  const marks = useMemo(() => markCoverage(school, yearId), [school, yearId]);
+  const marks = summary.marks;
   const figures = useMemo(() => relationshipFigures(school, yearId), [school, yearId]);
   const year = schoolYearLabel(yearId);
   const n = summary.students;
@@ -33,7 +32,7 @@ export function RelationshipsScreen() {
       text:
         marks.sessions === 0
           ? 'Without a mapping session, nobody can yet say which students lack a trusted adult.'
-          : `${formatPercent(marks.withoutPositiveMark, marks.students)} of students (${formatCount(marks.withoutPositiveMark)} of ${formatCount(marks.students)}) have no positive mark from any adult.`,
+          : `${formatPercent(marks.withoutPositiveMark, summary.students)} of students (${formatCount(marks.withoutPositiveMark)} of ${formatCount(summary.students)}) have no positive mark from any adult.`,
     },
     {
       key: 'marks',

@@ -7,6 +7,8 @@ import { vi } from 'vitest';
 import { SchoolStore, type StoreOptions } from '../../../electron/main/store/school-store';
 import type * as storeModule from '../../../electron/main/store/school-store';
 import type { Command } from '../../../shared/domain/commands';
+import { decodeDocument } from '../../../shared/store/document';
+import { SNAPSHOT_FILE } from '../../../electron/main/store/recover';
 import { smallSchool } from './school';
 
 export const APP_VERSION = '0.1.0-test';
@@ -89,3 +91,23 @@ export async function deadPid(): Promise<number> {
   await finished(child);
   return child.pid!;
 }
+
+/** Reads and decodes the snapshot in a data folder. */
+export function readSnapshot(dir: string): ReturnType<typeof decodeDocument> {
+  return decodeDocument(fs.readFileSync(path.join(dir, SNAPSHOT_FILE), 'utf8'));
+}
+
+/** The revision the snapshot in a data folder is at. */
+export function snapshotRevision(dir: string): number {
+  const decoded = readSnapshot(dir);
+  if (!decoded.ok) throw new Error(decoded.message);
+  return decoded.doc.revision;
+}
+
+/** A clock the test moves forward by hand. */
+export function clock(startIso: string): { now: () => Date; advance: (ms: number) => void } {
+  let t = Date.parse(startIso);
+  return { now: () => new Date(t), advance: (ms) => (t += ms) };
+}
+
+export const HOUR = 3_600_000;
