@@ -37,6 +37,8 @@ export const studentFlagsSchema = z.object({
 export const studentSchema = z.object({
   /** SIS id, a string: `00123` stays `00123`. */
   id,
+  /** The source system's own key when it differs from `id` (OneRoster / SDS `sourcedId`), for re-imports. */
+  sourcedId: z.string().min(1).max(200).optional(),
   firstName: z.string().max(200),
   lastName: z.string().max(200),
   preferredName: z.string().max(200).optional(),
@@ -62,6 +64,8 @@ export const availabilitySchema = z.enum(['active', 'on-leave', 'leaving']);
 
 export const staffSchema = z.object({
   id,
+  /** The source system's own key when it differs from `id`, for re-imports. */
+  sourcedId: z.string().min(1).max(200).optional(),
   firstName: z.string().max(200),
   lastName: z.string().max(200),
   email: z.string().max(320),
@@ -85,6 +89,8 @@ export const advisorsSchema = z.object({
 export const advisoryGroupSchema = z.object({
   id,
   name: z.string().min(1).max(200),
+  /** The SIS's code for the group (OneRoster `classCode`), the same every year; matched on re-import. */
+  code: z.string().min(1).max(200).optional(),
   room: z.string().max(50),
   targetSize: z.number().int().min(1).max(100),
   /** For grade-level cohort groups: the class the group loops with. */
