@@ -24,6 +24,16 @@ function toGrade(n: number): Grade | null {
   return GRADES.find((g) => Number(g) === n) ?? null;
 }
 
+// Grades of a K–12 district outside 06–12: pre-school, kindergarten, elementary, post-12 (OneRoster's
+// grade vocabulary plus common SIS spellings). A district-wide export lists them; they are skipped.
+const OTHER_K12 = /^(?:it|pr|pk|pre-?k|prek|ps\d?|tk|kg?|k\d|kindergarten|preschool|pre-?school|ug|other|(?:grade\s*|gr\.?\s*)?0?[0-5](?:st|nd|rd|th)?(?:\s*grade)?)$/i;
+
+/** True for a real K–12 grade that is outside 06–12 (`PK`, `KG`, `PS1`, `3`, `05`, `13`). */
+export function isOtherK12Grade(raw: string): boolean {
+  const v = raw.trim();
+  return v !== '' && normalizeGrade(v).grade === null && OTHER_K12.test(v);
+}
+
 /** Normalises a raw grade (`9`, `9th`, `Grade 9`, `Ninth`…) to `06`–`12`, with a warning when it was rewritten. */
 export function normalizeGrade(raw: string): GradeResult {
   const trimmed = raw.trim();

@@ -64,6 +64,11 @@ export type ImportedStudent = {
   readonly grade?: Grade;
   /** Graduation year when the source gives it instead of (or as well as) a grade. */
   readonly classOf?: number;
+  /**
+   * The raw grade when it is a real K–12 grade this app does not plan for (`KG`, `PS1`, `05`):
+   * a district-wide export lists elementary students; the planner skips them with one warning.
+   */
+  readonly gradeOutside?: string;
   readonly gender?: Gender;
   /** Only the flags the source carries. */
   readonly flags?: {

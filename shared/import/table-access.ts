@@ -16,6 +16,8 @@ export function headerKey(name: string): string {
 /** Column lookups for one table. */
 export class TableAccess {
   private readonly index = new Map<string, number>();
+  /** Column name as asked → index (or -1): readers ask per cell, so normalise each name once. */
+  private readonly asked = new Map<string, number>();
 
   constructor(readonly table: SourceTable) {
     table.header.forEach((name, i) => {
@@ -27,6 +29,15 @@ export class TableAccess {
   /** Number of data rows. */
   get length(): number {
     return this.table.rows.length;
+  }
+
+  private column(name: string): number | undefined {
+    let i = this.asked.get(name);
+    if (i === undefined) {
+      i = this.index.get(headerKey(name)) ?? -1;
+      this.asked.set(name, i);
+    }
+    return i < 0 ? undefined : i;
   }
 
   /** True when the header has a column of this name (any spelling). */
@@ -42,14 +53,14 @@ export class TableAccess {
 
   /** The trimmed value of `column` in data row `rowIndex`; '' when the column is absent. */
   get(rowIndex: number, column: string): string {
-    const i = this.index.get(headerKey(column));
+    const i = this.column(column);
     if (i === undefined) return '';
     return (this.table.rows[rowIndex]?.[i] ?? '').trim();
   }
 
   /** The untrimmed value (for names, where inner spacing matters but outer does not: use get). */
   raw(rowIndex: number, column: string): string {
-    const i = this.index.get(headerKey(column));
+    const i = this.column(column);
     if (i === undefined) return '';
     return this.table.rows[rowIndex]?.[i] ?? '';
   }
