@@ -6,9 +6,9 @@ import { ClubsScreen } from './clubs-screen';
 import { DashboardScreen } from './dashboard-screen';
 import { ExportsScreen } from './exports-screen';
 import { RelationshipsScreen } from './relationships-screen';
-import { StaffScreen } from './staff-screen';
+import { StaffScreen } from './staff/staff-screen';
 import { StipendsScreen } from './stipends-screen';
-import { StudentsScreen } from './students-screen';
+import { StudentsScreen } from './students/students-screen';
 
 export function ScreenView({ screen }: { readonly screen: ScreenId }) {
   switch (screen) {

@@ -1,0 +1,103 @@
+/** A student's years here and placement per school year, with "Mark as left…" / "Mark as returned". */
+import { useState } from 'react';
+import { schoolYearLabel } from '../../../../shared/domain/dates';
+import type { SchoolYearId } from '../../../../shared/domain/ids';
+import { isEnrolled } from '../../../../shared/domain/summary';
+import type { School, Student } from '../../../../shared/domain/types';
+import { useMutations } from '../../hooks/use-mutations';
+import { staffName, studentName } from '../../lib/names';
+import { leaveReasonWords } from '../../lib/student-rows';
+import { LeaveFields } from './leave-fields';
+
+interface Props {
+  readonly school: School;
+  readonly student: Student;
+  readonly yearId: SchoolYearId;
+}
+
+const originWords = { plan: 'Plan', hand: 'By hand', import: 'Import' } as const;
+
+/** Read-only history plus the two leaving actions (each its own undoable command). */
+export function StudentHistory({ school, student, yearId }: Props) {
+  const { commit } = useMutations();
+  const [leaving, setLeaving] = useState(false);
+  const years = Object.keys(school.years).sort();
+  const name = studentName(student);
+  const left = student.left;
+
+  async function markLeft(afterYearId: SchoolYearId, reason: NonNullable<Student['left']>['reason']): Promise<void> {
+    const ok = await commit({ type: 'upsert', collection: 'students', entity: { ...student, left: { afterYearId, reason } } }, `Mark ${name} as left after ${schoolYearLabel(afterYearId)}`);
+    if (ok) setLeaving(false);
+  }
+
+  function markReturned(): void {
+    const { left: _left, ...rest } = student;
+    void commit({ type: 'upsert', collection: 'students', entity: rest }, `Mark ${name} as returned`);
+  }
+
+  return (
+    <>
+      <section className="detail-section" aria-label="Years enrolled">
+        <h3>Years enrolled</h3>
+        <p>
+          Entered {schoolYearLabel(student.enteredYearId)} ·{' '}
+          {left ? `left after ${schoolYearLabel(left.afterYearId)} (${leaveReasonWords[left.reason]})` : 'still enrolled'} · class of {student.classOf}
+        </p>
+        {left ? (
+          <div>
+            <button type="button" onClick={markReturned}>
+              Mark as returned
+            </button>
+          </div>
+        ) : leaving ? (
+          <LeaveFields years={years} defaultYearId={yearId} action="Mark as left" onApply={(y, r) => void markLeft(y, r)} onCancel={() => setLeaving(false)} />
+        ) : (
+          <div>
+            <button type="button" onClick={() => setLeaving(true)}>
+              Mark as left…
+            </button>
+          </div>
+        )}
+      </section>
+      <section className="detail-section" aria-label="Placement history">
+        <h3>Placement history</h3>
+        <table className="mini-table">
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Advisory</th>
+              <th scope="col">Advisor</th>
+              <th scope="col">Locked</th>
+              <th scope="col">Made by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => {
+              const placement = school.placements[y]?.[student.id];
+              const group = placement ? school.groups[placement.groupId] : undefined;
+              const lead = group?.advisors[y]?.lead;
+              const advisor = lead ? school.staff[lead] : undefined;
+              return (
+                <tr key={y} className={y === yearId ? 'is-current' : undefined}>
+                  <th scope="row">{schoolYearLabel(y)}</th>
+                  {placement ? (
+                    <>
+                      <td>{group?.name ?? placement.groupId}</td>
+                      <td>{advisor ? staffName(advisor) : <span className="muted">None</span>}</td>
+                      <td>{placement.locked ? 'Locked' : <span className="muted">No</span>}</td>
+                      <td>{originWords[placement.origin]}</td>
+                    </>
+                  ) : (
+                    <td colSpan={4} className="muted">
+                      {isEnrolled(student, y) ? 'Not placed' : 'Not enrolled'}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}
