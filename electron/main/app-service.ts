@@ -14,6 +14,9 @@ import type { AppEvent, CommitOutcome, FileOutcome, Notice, SessionState, UiPref
 import type { Decoded } from '../../shared/store/document';
 import { type PreferenceStore, readUiPrefs } from './preferences';
 import type { SchoolStore } from './store/school-store';
+import { ImportService } from './import/import-service';
+import type { ImportApplied, ImportOutcome, PreviewSettings } from '../../shared/import/preview';
+import type { TaskInput } from './tasks/task-protocol';
 import { type RunningTask, startTask, TaskCancelled } from './tasks/task-runner';
 
 export interface Dialogs {
@@ -21,6 +24,8 @@ export interface Dialogs {
   chooseSchoolToOpen(): Promise<string | null>;
   /** Asks where to save a copy; null when the user cancels. */
   chooseCopyTarget(defaultName: string): Promise<string | null>;
+  /** Asks for a roster file (CSV, TSV, XLSX, zip) or a folder of CSV files to import; null when cancelled. */
+  chooseImportSource(kind: 'file' | 'folder'): Promise<string | null>;
 }
 
 export interface AppServiceOptions {
@@ -55,10 +60,32 @@ export class AppService {
   private readonly tasks = new Map<string, RunningTask<unknown>>();
   private snapshotPending = false;
   private readonly now: () => Date;
+  private readonly imports: ImportService;
 
   constructor(private readonly options: AppServiceOptions) {
     this.notices = [...options.store.notices, ...(options.notices ?? [])];
     this.now = options.now ?? (() => new Date());
+    this.imports = new ImportService({
+      school: () => this.store.school,
+      revision: () => this.store.revision,
+      prefs: options.prefs,
+      chooseSource: (kind) => options.dialogs.chooseImportSource(kind),
+      runTask: (title, input) => this.runTask(title, input),
+      commit: (command, label) => this.commitRecorded(command, label),
+      isCancel: (error) => error instanceof TaskCancelled,
+    });
+  }
+
+  /** Runs one worker task at a time, with progress events and Cancel. */
+  private async runTask<T>(title: string, input: TaskInput): Promise<T> {
+    if (this.tasks.size > 0) throw new ServiceError('busy', 'Another file is being read; wait for it or cancel it first.');
+    const task = startTask<T>(this.options.workerFile, title, input, (progress) => this.options.emit({ type: 'task', task: progress }));
+    this.tasks.set(task.id, task);
+    try {
+      return await task.result;
+    } finally {
+      this.tasks.delete(task.id);
+    }
   }
 
   private get store(): SchoolStore {
@@ -158,21 +185,16 @@ export class AppService {
 
   /** File ▸ Open…: choose, then read and validate off the main thread with progress, then replace (undoable). */
   async openSchool(): Promise<FileOutcome> {
-    if (this.tasks.size > 0) throw new ServiceError('busy', 'Another file is being opened; wait for it or cancel it first.');
+    if (this.tasks.size > 0) throw new ServiceError('busy', 'Another file is being read; wait for it or cancel it first.');
     const file = await this.options.dialogs.chooseSchoolToOpen();
     if (!file) return { outcome: 'cancelled' };
-    const task = startTask<Decoded>(this.options.workerFile, `Opening ${path.basename(file)}`, { kind: 'read-school-file', path: file }, (task) =>
-      this.options.emit({ type: 'task', task }),
-    );
-    this.tasks.set(task.id, task);
     let decoded: Decoded;
     try {
-      decoded = await task.result;
+      decoded = await this.runTask<Decoded>(`Opening ${path.basename(file)}`, { kind: 'read-school-file', path: file });
     } catch (error) {
       if (error instanceof TaskCancelled) return { outcome: 'cancelled' };
+      if (error instanceof ServiceError) throw error;
       return { outcome: 'failed', message: `${path.basename(file)}: ${(error as Error).message}` };
-    } finally {
-      this.tasks.delete(task.id);
     }
     if (!decoded.ok) return { outcome: 'failed', message: `${path.basename(file)}: ${decoded.message}` };
     this.commitRecorded({ type: 'replaceSchool', school: decoded.doc.school }, `Open ${path.basename(file)}`);
@@ -191,6 +213,22 @@ export class AppService {
       return { outcome: 'failed', message: `The copy could not be written to ${file}: ${(error as Error).message}` };
     }
     return { outcome: 'done', path: file };
+  }
+
+  /** File ▸ Import…: pick a file or folder, read it off the main thread, and preview it. */
+  async importChoose(kind: 'file' | 'folder'): Promise<ImportOutcome> {
+    if (this.tasks.size > 0) throw new ServiceError('busy', 'Another file is being read; wait for it or cancel it first.');
+    return this.imports.choose(kind);
+  }
+
+  /** Previews the chosen import again with other settings (mapping, advisory classes, missing people). */
+  importPreview(settings: PreviewSettings): Promise<ImportOutcome> {
+    return this.imports.preview(settings);
+  }
+
+  /** Applies the previewed import as one undoable command. */
+  importApply(previewId: string): ImportApplied {
+    return this.imports.apply(previewId);
   }
 
   cancelTask(id: string): boolean {

@@ -9,6 +9,7 @@ import { type InvokeName, invokeNames } from '../../shared/ipc/channels';
 import type { Result } from '../../shared/ipc/types';
 import { describeIssues } from '../../shared/store/document';
 import { type AppService, ServiceError } from './app-service';
+import { ImportRefused } from './import/import-service';
 import { StoreWriteError } from './store/fs-port';
 
 export type Handler = (args: readonly unknown[]) => Promise<Result<unknown>>;
@@ -24,6 +25,9 @@ const implementations: { readonly [K in InvokeName]: Impl } = {
   startRealSchool: (s, [arg]: [{ name: string }]) => s.startRealSchool(arg.name),
   openSchool: (s) => s.openSchool(),
   saveCopy: (s) => s.saveCopy(),
+  importChoose: (s, [kind]: ['file' | 'folder']) => s.importChoose(kind),
+  importPreview: (s, [settings]: [Parameters<AppService['importPreview']>[0]]) => s.importPreview(settings),
+  importApply: (s, [arg]: [{ previewId: string }]) => s.importApply(arg.previewId),
   cancelTask: (s, [id]: [string]) => s.cancelTask(id),
   dismissNotice: (s, [id]: [string]) => s.dismissNotice(id),
   getUiPrefs: (s) => s.getUiPrefs(),
@@ -32,6 +36,7 @@ const implementations: { readonly [K in InvokeName]: Impl } = {
 
 function toError(error: unknown, log: (e: unknown) => void): Result<never> {
   if (error instanceof CommandError) return { ok: false, error: { code: 'rejected', message: error.message } };
+  if (error instanceof ImportRefused) return { ok: false, error: { code: 'rejected', message: error.message } };
   if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message } };
   if (error instanceof StoreWriteError) return { ok: false, error: { code: 'storage', message: error.message } };
   log(error);

@@ -51,6 +51,16 @@ function dialogs(): Dialogs {
       });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseImportSource(kind) {
+      const result = await dialog.showOpenDialog(mainWindow as BrowserWindow, {
+        title: kind === 'folder' ? 'Choose the folder of a roster export (OneRoster, School Data Sync, Clever)' : 'Choose a roster file to import',
+        properties: kind === 'folder' ? ['openDirectory'] : ['openFile'],
+        ...(kind === 'file'
+          ? { filters: [{ name: 'Roster files', extensions: ['csv', 'tsv', 'txt', 'xlsx', 'xlsm', 'zip'] }, { name: 'All files', extensions: ['*'] }] }
+          : {}),
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }
 

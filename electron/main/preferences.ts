@@ -19,7 +19,8 @@ export interface WindowBounds {
 export interface PreferencesShape {
   ui: UiPrefs;
   windowBounds: WindowBounds | null;
-  columnMappings: Record<string, Record<string, string>>;
+  /** Column mappings the user confirmed, by header signature (validated when read). */
+  columnMappings: Record<string, unknown>;
 }
 
 export const preferenceDefaults: PreferencesShape = {

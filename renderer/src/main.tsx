@@ -8,7 +8,9 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/lists.css';
+import './styles/tables.css';
 import './styles/dashboard.css';
+import './styles/import-wizard.css';
 
 document.documentElement.dataset.appState = 'loading';
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { commandSchema } from '../domain/commands';
+import { previewSettingsSchema, type ImportApplied, type ImportOutcome } from '../import/preview';
 import { invokeChannels, type InvokeName } from './channels';
 import { screenIds, type AppEvent, type CommitOutcome, type FileOutcome, type Result, type SessionState, type UiPrefs } from './types';
 
@@ -37,6 +38,9 @@ export const contract = {
   startRealSchool: entry<CommitOutcome>()(z.tuple([z.object({ name: z.string().trim().min(1).max(200) }).strict()])),
   openSchool: entry<FileOutcome>()(z.tuple([])),
   saveCopy: entry<FileOutcome>()(z.tuple([])),
+  importChoose: entry<ImportOutcome>()(z.tuple([z.enum(['file', 'folder'])])),
+  importPreview: entry<ImportOutcome>()(z.tuple([previewSettingsSchema])),
+  importApply: entry<ImportApplied>()(z.tuple([z.object({ previewId: z.string().min(1).max(100) }).strict()])),
   cancelTask: entry<boolean>()(z.tuple([z.string().min(1).max(100)])),
   dismissNotice: entry<void>()(z.tuple([z.string().min(1).max(100)])),
   getUiPrefs: entry<UiPrefs>()(z.tuple([])),

@@ -46,7 +46,8 @@ export type MenuAction =
   | { readonly kind: 'navigate'; readonly screen: ScreenId }
   | { readonly kind: 'new-school' }
   | { readonly kind: 'open' }
-  | { readonly kind: 'save-copy' };
+  | { readonly kind: 'save-copy' }
+  | { readonly kind: 'import' };
 
 export const screenIds = ['dashboard', 'students', 'staff', 'advisories', 'relationships', 'clubs', 'stipends', 'exports'] as const;
 export type ScreenId = (typeof screenIds)[number];

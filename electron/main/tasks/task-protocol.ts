@@ -1,10 +1,12 @@
 /** Messages between main and a task worker thread. */
-export type TaskKind = 'read-school-file';
+import type { ReadImportRequest } from '../../../shared/import/read-import';
 
-export interface TaskInput {
-  readonly kind: TaskKind;
-  readonly path: string;
-}
+export type TaskInput =
+  | { readonly kind: 'read-school-file'; readonly path: string }
+  /** Reads a picked import file, folder or zip and runs its format's reader. */
+  | { readonly kind: 'read-import'; readonly path: string; readonly request: ReadImportRequest };
+
+export type TaskKind = TaskInput['kind'];
 
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly message: string }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { decodeParsed } from '../../../shared/store/document';
+import { readImportTask } from '../import/read-import-task';
 import type { TaskInput, WorkerMessage } from './task-protocol';
 
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
@@ -39,15 +40,18 @@ function readSchoolFile(file: string): unknown {
   );
 }
 
-function run(input: TaskInput): unknown {
+const progress = (done: number, total: number, message: string): void => post({ type: 'progress', done, total, message });
+
+async function run(input: TaskInput): Promise<unknown> {
   switch (input.kind) {
     case 'read-school-file':
       return readSchoolFile(input.path);
+    case 'read-import':
+      return readImportTask(input.path, input.request, progress);
   }
 }
 
-try {
-  post({ type: 'result', value: run(workerData as TaskInput) });
-} catch (error) {
-  post({ type: 'error', message: (error as Error).message });
-}
+run(workerData as TaskInput).then(
+  (value) => post({ type: 'result', value }),
+  (error: unknown) => post({ type: 'error', message: (error as Error)?.message ?? String(error) }),
+);

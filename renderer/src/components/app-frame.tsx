@@ -1,6 +1,7 @@
 /** The window's layout once the school is loaded: sidebar, top bar, screen, status bar. */
 import { useEffect, useRef } from 'react';
 import { useUiPrefs } from '../hooks/use-ui-prefs';
+import { ImportWizard } from '../import/import-wizard';
 import { ScreenView } from '../screens/screen-view';
 import { DemoBanner } from './demo-banner';
 import { NoticesPanel } from './notices-panel';
@@ -30,6 +31,7 @@ export function AppFrame() {
       </main>
       <StatusBar />
       <StartRealSchoolDialog />
+      <ImportWizard />
     </div>
   );
 }

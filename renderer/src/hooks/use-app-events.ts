@@ -44,6 +44,9 @@ function runMenuAction(action: MenuAction): void {
     case 'save-copy':
       void saveCopy();
       return;
+    case 'import':
+      openDialog('import');
+      return;
     default:
       assertNever(action, 'menu action');
   }

@@ -1,7 +1,7 @@
 /** Which app-level dialog is open; menu actions (File ▸ New school) open them from outside React. */
 import { createStore } from './create-store';
 
-export type DialogId = 'start-real-school';
+export type DialogId = 'start-real-school' | 'import';
 
 export const dialogStore = createStore<DialogId | null>(null);
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import Conf from 'conf';
 import type { Page } from '@playwright/test';
 import { generateDemoSchool } from '../../../shared/demo/demo-school';
+import type { School } from '../../../shared/domain/types';
 import { invokeNames } from '../../../shared/ipc/channels';
 import type { AppEvent, MenuAction } from '../../../shared/ipc/types';
 import { AppService } from '../../../electron/main/app-service';
@@ -26,11 +27,13 @@ export interface DialogAnswers {
   open: string | null;
   /** Where the "user" saves a copy; null = cancel. */
   saveCopy: string | null;
+  /** The file or folder the "user" picks in File ▸ Import…; null = cancel. */
+  importSource: string | null;
 }
 
 export class TestHost {
   readonly faults: FaultSwitch = { diskFull: false };
-  readonly dialogAnswers: DialogAnswers = { open: null, saveCopy: null };
+  readonly dialogAnswers: DialogAnswers = { open: null, saveCopy: null, importSource: null };
   private pages = new Set<Page>();
   private queue: Promise<unknown> = Promise.resolve();
   private service!: AppService;
@@ -40,13 +43,16 @@ export class TestHost {
 
   private constructor(readonly dataDir: string) {}
 
-  /** Opens the school in `dataDir` (creating the demo school the first time) and serves the renderer. */
-  static async start(dataDir: string): Promise<TestHost> {
+  /**
+   * Opens the school in `dataDir` and serves the renderer. An empty folder gets the demo school,
+   * or `options.initial` when given (the benchmarks seed a 4,000-student school this way).
+   */
+  static async start(dataDir: string, options: { readonly initial?: () => School } = {}): Promise<TestHost> {
     const host = new TestHost(dataDir);
     const store = SchoolStore.open({
       dir: path.join(dataDir, 'school'),
       appVersion: 'test-host',
-      initial: () => generateDemoSchool(),
+      initial: options.initial ?? (() => generateDemoSchool()),
       fs: faultyFs(host.faults),
     });
     const prefs = new Conf<PreferencesShape>({ cwd: dataDir, ...preferenceOptions }) as unknown as PreferenceStore;
@@ -58,6 +64,7 @@ export class TestHost {
       dialogs: {
         chooseSchoolToOpen: async () => host.dialogAnswers.open,
         chooseCopyTarget: async () => host.dialogAnswers.saveCopy,
+        chooseImportSource: async () => host.dialogAnswers.importSource,
       },
     });
     host.handlers = createHandlers(host.service, () => undefined);
