@@ -1,13 +1,23 @@
-/** `npm run bench`: prints figures and instance sizes. Targets are printed beside each figure. */
+/**
+ * `npm run bench`: prints figures and instance sizes. Targets are printed beside each figure.
+ * `npm run bench -- --reference` also runs the exact HiGHS reference on the large planner instances.
+ */
 import os from 'node:os';
+import { runImportBench } from './import-bench';
 import { runStoreBench } from './store-bench';
 import { tableBench } from './table-bench';
 
 const log = (line: string): void => console.log(line);
-log(`Advisory Planner benchmarks — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
-runStoreBench(log);
-// The table bench drives Chromium, so it is asynchronous; it runs after the store figures.
-tableBench().catch((error: unknown) => {
-  console.error('table bench failed:', error);
+
+async function main(): Promise<void> {
+  log(`Advisory Planner benchmarks — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  runStoreBench(log);
+  await runImportBench(log);
+  // The table bench drives Chromium (build first: npm run build).
+  await tableBench();
+}
+
+main().catch((error: unknown) => {
+  console.error('bench failed:', error);
   process.exitCode = 1;
 });

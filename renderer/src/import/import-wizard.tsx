@@ -61,7 +61,10 @@ function ImportButtonNote({ preview }: { readonly preview: ImportPreview }) {
   if (errors > 0) {
     return (
       <p className="import-alert" role="status">
-        {errors === 1 ? '1 error' : `${errors.toLocaleString('en-US')} errors`} must be fixed in the file before it can be imported. The school has not been changed.
+        {errors === 1 ? '1 error' : `${errors.toLocaleString('en-US')} errors`} must be fixed in the file before it can be imported. The school has not been changed.{' '}
+        <button type="button" className="link" onClick={() => document.getElementById('import-problems-title')?.scrollIntoView({ block: 'start' })}>
+          Show the problems
+        </button>
       </p>
     );
   }
@@ -126,7 +129,7 @@ function WizardBody() {
           <h2 id={titleId}>{preview ? `Import ${preview.sourceName}` : 'Import people and advisories'}</h2>
           {preview && (
             <p className="import-detected">
-              <strong>Detected: {preview.formatLabel}.</strong> {preview.reason} Files read:{' '}
+              <strong>Detected: {preview.formatLabel}.</strong> {/[.!?]$/.test(preview.reason) ? preview.reason : `${preview.reason}.`} Files read:{' '}
               {preview.tables.map((t) => `${t.file} (${t.rows.toLocaleString('en-US')} rows)`).join(', ') || 'none'}.
             </p>
           )}

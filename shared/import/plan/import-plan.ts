@@ -11,8 +11,6 @@ import { planAdvisories, planYears } from './plan-advisories';
 import { planStaff, planStudents } from './plan-people';
 import type { ImportCounts, ImportPlan, PlanOptions } from './plan-types';
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
 function countsWords(c: ImportCounts, noun: string): string {
   const parts = [c.added && `${c.added.toLocaleString('en-US')} added`, c.changed && `${c.changed.toLocaleString('en-US')} changed`, c.missing && `${c.missing.toLocaleString('en-US')} marked as left`].filter(Boolean);
   return parts.length ? `${noun}: ${parts.join(', ')}` : `${noun}: no changes`;
@@ -55,7 +53,7 @@ export function planImport(school: School, data: ImportData, options: PlanOption
     years.added.length > 0 && `School years added: ${years.added.join(', ')}`,
     years.changed.length > 0 && `School year dates updated: ${years.changed.join(', ')}`,
     advisories && `Advisory groups: ${advisories.groups.added} added, ${advisories.groups.changed} changed`,
-    advisories && `Placements: ${plural(advisories.placements.added, 'new')}, ${advisories.placements.moved} moved, ${advisories.placements.removed} removed`,
+    advisories && `Placements: ${advisories.placements.added.toLocaleString('en-US')} new, ${advisories.placements.moved} moved, ${advisories.placements.removed} removed`,
   ].filter((p): p is string => typeof p === 'string');
   return {
     yearId,

@@ -98,7 +98,8 @@ const personName = (p: { readonly firstName: string; readonly lastName: string; 
 
 /** Builds the student the school would hold after the import, or a reason it cannot. */
 function mergeStudent(existing: Student | undefined, s: ImportedStudent, yearId: string): { student: Student } | { problem: string } {
-  const classOf = s.classOf ?? (s.grade ? classOfGrade(Number(s.grade), yearId) : existing?.classOf);
+  // The grade is the roster's present; a graduation year beside it can be stale, so the grade wins.
+  const classOf = (s.grade ? classOfGrade(Number(s.grade), yearId) : s.classOf) ?? existing?.classOf;
   if (classOf === undefined) return { problem: `Student ${s.id} has no grade or graduation year, so the app cannot tell which class they are in.` };
   let next: Student = {
     ...(existing ?? { gender: 'unspecified', flags: { economicallyDisadvantaged: false, iep504: false, englishLearner: false }, tags: [], enteredYearId: yearId }),
@@ -120,13 +121,22 @@ function mergeStudent(existing: Student | undefined, s: ImportedStudent, yearId:
   return { student: next };
 }
 
+/** A class change as people say it: "Grade in 2026–27: 10 → 11". */
+function asGrade(before: Student, after: Student, yearId: string): FieldChange {
+  const grade = (s: Student): string => gradeInYear(s.classOf, yearId) ?? `class of ${s.classOf}`;
+  return { field: `Grade in ${yearId.replace('-', '–')}`, before: grade(before), after: grade(after) };
+}
+
 function isEnrolledByGrade(s: Student, yearId: string): boolean {
   return gradeInYear(s.classOf, yearId) !== null;
 }
 
-/** The year after which someone who is not in `yearId`'s roster left. */
-function leftAfter(enteredYearId: string, yearId: string): string {
-  return enteredYearId >= yearId ? yearId : previousYear(yearId);
+/**
+ * The year after which someone who is not on `yearId`'s roster left: the year before it, so they
+ * are not counted in `yearId` (even a student first entered that year: they never arrived).
+ */
+function leftAfter(_enteredYearId: string, yearId: string): string {
+  return previousYear(yearId);
 }
 
 function schemaProblem(result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }): string | null {
@@ -143,9 +153,15 @@ export function planStudents(school: School, imported: readonly ImportedStudent[
   const idMap = new Map<string, string>();
   const seen = new Set<string>();
   const outside = new Map<string, { row: number; grades: Set<string>; count: number }>();
+  const conflicts = new Map<string, { row: number; count: number; example: string }>();
   for (const s of imported) {
     const existing = match(ix, s.id, s.sourcedId);
     if (!existing && s.active === false) continue; // an inactive person we never had: nothing to add
+    if (s.grade && s.classOf !== undefined && classOfGrade(Number(s.grade), yearId) !== s.classOf) {
+      const c = conflicts.get(s.ref.file) ?? { row: s.ref.row, count: 0, example: `grade ${s.grade} in ${yearId.replace('-', '–')} is the class of ${classOfGrade(Number(s.grade), yearId)}, not ${s.classOf}` };
+      c.count += 1;
+      conflicts.set(s.ref.file, c);
+    }
     if (s.gradeOutside !== undefined && !s.grade && s.classOf === undefined) {
       const o = outside.get(s.ref.file) ?? { row: s.ref.row, grades: new Set<string>(), count: 0 };
       o.grades.add(s.gradeOutside);
@@ -173,7 +189,7 @@ export function planStudents(school: School, imported: readonly ImportedStudent[
       changes.push({ kind: 'added', what: 'student', id: next.id, name: personName(next), fields: [] });
       continue;
     }
-    const fields = diffFields(existing, next, studentLabels);
+    const fields = diffFields(existing, next, studentLabels).map((f) => (f.field === 'Class of' ? asGrade(existing, next, yearId) : f));
     if (fields.length === 0) {
       counts.unchanged += 1;
       continue;
@@ -182,6 +198,10 @@ export function planStudents(school: School, imported: readonly ImportedStudent[
     commands.push({ type: 'upsert', collection: 'students', entity: next });
     const kind = existing.left && !next.left ? 'returned' : !existing.left && next.left ? 'left' : 'changed';
     changes.push({ kind, what: 'student', id: next.id, name: personName(next), fields });
+  }
+  for (const [file, c] of conflicts) {
+    const who = c.count === 1 ? '1 student has' : `${c.count.toLocaleString('en-US')} students have`;
+    diagnostics.push(warning({ file, row: c.row }, `${who} a graduation year that does not match their grade (row ${c.row}: ${c.example}); the grade was used.`));
   }
   for (const [file, o] of outside) {
     const list = [...o.grades].slice(0, 6).join(', ');

@@ -73,7 +73,7 @@ describe('planImport', () => {
     const change = plan.changes.find((c) => c.id === '000103');
     expect(change?.kind).toBe('changed');
     expect(change?.fields).toEqual([
-      { field: 'Class of', before: '2029', after: '2028' },
+      { field: 'Grade in 2026–27', before: '10', after: '11' },
       { field: 'English learner', before: 'no', after: 'yes' },
     ]);
   });
@@ -178,6 +178,18 @@ describe('planImport with a district-wide export', () => {
     expect(plan.students?.added).toBe(1);
     expect(plan.diagnostics).toEqual([
       expect.objectContaining({ level: 'warning', file: 'users.csv', row: 3, message: expect.stringMatching(/^2 students are in grades the school does not plan advisories for \(KG, PS1\)/) }),
+    ]);
+  });
+});
+
+describe('planImport when grade and graduation year disagree', () => {
+  it('uses the grade and says so once per file', () => {
+    const school = deepFreeze(smallSchool());
+    const d = data({ mode: 'delta', students: [stu('000600', 2, { grade: '09', classOf: 2028 }), stu('000601', 3, { grade: '09', classOf: 2030 })] });
+    const { after, plan } = apply(school, d);
+    expect(after.students['000600']?.classOf).toBe(2030);
+    expect(plan.diagnostics.filter((x) => /graduation year that does not match/.test(x.message))).toEqual([
+      expect.objectContaining({ level: 'warning', row: 2, message: expect.stringContaining('1 student has a graduation year that does not match their grade (row 2: grade 09 in 2026–27 is the class of 2030, not 2028)') }),
     ]);
   });
 });
