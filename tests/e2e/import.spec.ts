@@ -194,3 +194,17 @@ test('a large file shows progress and can be stopped; nothing changes', async ({
   await expect(wizard.dialog.getByRole('button', { name: 'Choose a file…' })).toBeVisible();
   await expect(app.undoButton).toBeDisabled();
 });
+
+test('a Clever set: sections with subject Homeroom/advisory (any case) become advisories', async ({ app, host }) => {
+  await startRealSchool(app);
+  const wizard = new ImportPage(app, host);
+  await wizard.openFromMenu();
+  await wizard.choose('folder', path.join(repoRoot, 'tests/fixtures/clever/basic'));
+  await expect(wizard.detected).toContainText('Detected: Clever CSV set.');
+  await expect(wizard.figure('Advisory groups', 'New')).toHaveText('2');
+  await expect(wizard.changes.getByRole('row', { name: /Rivera Advisory/ })).toBeVisible();
+  await wizard.apply();
+  const students = new PeoplePage(app, 'Students');
+  await students.open();
+  await expect(students.row('00123')).toContainText('Ava Lopez');
+});
