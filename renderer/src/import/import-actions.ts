@@ -31,8 +31,3 @@ export function previewAgain(settings: PreviewSettings): Promise<Answer<ImportOu
 export function applyImport(previewId: string): Promise<Answer<ImportApplied>> {
   return answer(() => trackPending(() => call('importApply', { previewId })));
 }
-
-/** Stops the running read. */
-export function cancelRead(taskId: string): Promise<Answer<boolean>> {
-  return answer(() => call('cancelTask', taskId));
-}
