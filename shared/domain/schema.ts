@@ -240,6 +240,17 @@ export const schoolPolicySchema = z.object({
   hardMax: z.number().int().min(1).max(100),
   loopYears: z.number().int().min(1).max(6),
   coAdvisorsAllowed: z.boolean(),
+  /** The planner's weights as the school set them (absent: the planner's defaults). */
+  plannerWeights: z
+    .object({
+      continuity: z.number().int().min(0).max(10_000),
+      size: z.number().int().min(0).max(10_000),
+      mix: z.number().int().min(0).max(10_000),
+      rules: z.number().int().min(0).max(10_000),
+      relationship: z.number().int().min(0).max(10_000),
+    })
+    .partial()
+    .optional(),
 });
 
 export const scenarioSchema = z.object({

@@ -1,0 +1,130 @@
+/**
+ * Planner figures: one year on generated schools (500×40, 1,500×120, 4,000×250; grade-level and
+ * vertical), the four-year plan, a re-plan after one hand move, and the gap to the exact HiGHS
+ * reference where HiGHS can solve the model. Targets are printed beside each figure.
+ */
+import type { Placement, School } from '../shared/domain/types';
+import { planYear, planYears, type PlanResult } from '../shared/planner';
+import { buildInstance } from '../shared/planner/instance';
+import { assignmentOf, evaluateAssignment, internalTotal } from '../shared/planner/objective';
+import { solveReference } from '../tests/unit/planner/support/highs-model';
+import { PLAN_YEARS, plannerSchool, type PlannerInstanceSpec } from './planner-instances';
+
+const YEAR = PLAN_YEARS[0];
+const sizes = [
+  [500, 40],
+  [1500, 120],
+  [4000, 250],
+] as const;
+/** HiGHS models above this many binaries are not attempted (the LP text alone would be hundreds of MB). */
+const MAX_REFERENCE_COLUMNS = 300_000;
+
+const ms = (t: number): string => `${t.toFixed(0)} ms`;
+const mark = (ok: boolean): string => (ok ? 'met' : 'MISSED');
+/** CPU time of this process since `start` (user + system): less sensitive than wall time to other load on the machine. */
+const cpuMs = (start: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+
+/** Max over groups and attributes of |group share − school share|, in percentage points. */
+function subgroupSpread(school: School, placements: Readonly<Record<string, string>>): number {
+  const attrs: ((id: string) => boolean)[] = [
+    (id) => school.students[id]?.gender === 'female',
+    (id) => !!school.students[id]?.flags.economicallyDisadvantaged,
+    (id) => !!school.students[id]?.flags.iep504,
+    (id) => !!school.students[id]?.flags.englishLearner,
+  ];
+  const ids = Object.keys(placements);
+  const byGroup = new Map<string, string[]>();
+  for (const id of ids) byGroup.set(placements[id] as string, [...(byGroup.get(placements[id] as string) ?? []), id]);
+  let spread = 0;
+  for (const has of attrs) {
+    const share = ids.filter(has).length / ids.length;
+    for (const members of byGroup.values()) spread = Math.max(spread, Math.abs(members.filter(has).length / members.length - share));
+  }
+  return 100 * spread;
+}
+
+function describe(log: (line: string) => void, school: School, result: PlanResult, wallMs: number): void {
+  const o = result.objective;
+  log(`    time: build+check+construct ${ms(result.stats.constructMs)}, search ${ms(result.stats.searchMs)} (${result.stats.iterations} tries), total ${ms(wallMs)}`);
+  log(`    objective ${o.total} = continuity ${o.continuity} + size ${o.size} + mix ${o.mix} + rules ${o.rules} + relationship ${o.relationship}`);
+  log(
+    `    continuity ${result.stats.continuityPercent}% · hard violations ${result.hardViolations} (target 0: ${mark(result.hardViolations === 0)}) · unplaced ${result.unplaced.length} · max size deviation ${result.stats.maxSizeDeviation} · subgroup spread ${subgroupSpread(school, result.placements).toFixed(1)} pts · findings ${result.findings.length} · moves ${result.moves.length}`,
+  );
+}
+
+async function referenceGap(log: (line: string) => void, school: School, result: PlanResult, limit: number, target: number | null): Promise<void> {
+  const inst = buildInstance(school, YEAR, undefined, 'fresh');
+  const columns = inst.unitMembers.reduce((sum, _m, u) => sum + (inst.unitDomain[u] as Int32Array).length * (inst.unitMembers[u] as Int32Array).length, 0);
+  if (columns > MAX_REFERENCE_COLUMNS) {
+    log(`    HiGHS: not attempted (${columns} binaries > ${MAX_REFERENCE_COLUMNS})`);
+    return;
+  }
+  const mine = internalTotal(inst, evaluateAssignment(inst, assignmentOf(inst, result.placements)));
+  const ref = await solveReference(inst, limit);
+  const N = inst.scale;
+  const toBound = (mine / ref.bound - 1) * 100;
+  const toBest = (mine / ref.objective - 1) * 100;
+  const verdict = target === null ? '' : ` (target ≤ ${target}% of the proven optimum: ${ref.status === 'optimal' ? mark(toBest <= target) : `${mark(toBound <= target)} against the bound`})`;
+  log(
+    `    HiGHS (${limit} s limit): ${ref.status} in ${ref.seconds.toFixed(1)} s, best ${(ref.objective / N).toFixed(2)}, bound ${(ref.bound / N).toFixed(2)}; planner ${(mine / N).toFixed(2)}: ${toBest.toFixed(3)}% vs best, ${toBound.toFixed(3)}% vs bound${verdict}`,
+  );
+}
+
+/** The school with a year's placements replaced by a plan (so a re-plan starts from it), and one student moved by hand. */
+function withOneHandMove(school: School, result: PlanResult): { school: School; studentId: string; to: string } {
+  const current = school.placements[YEAR] ?? {};
+  const placements: Record<string, Placement> = {};
+  for (const [id, groupId] of Object.entries(result.placements)) placements[id] = current[id] ?? { studentId: id, groupId, locked: false, origin: 'plan' };
+  const [studentId, from] = Object.entries(result.placements).find(([id]) => !current[id]?.locked) ?? ['', ''];
+  const to = Object.values(result.placements).find((g) => g !== from && school.groups[g]?.classOf === school.groups[from]?.classOf) ?? from;
+  placements[studentId] = { studentId, groupId: to, locked: true, origin: 'hand' };
+  return { school: { ...school, placements: { ...school.placements, [YEAR]: placements } }, studentId, to };
+}
+
+/** Runs the planner figures; `reference` also runs HiGHS on every instance it can, with a longer limit. */
+export async function runPlannerBench(log: (line: string) => void, reference: boolean): Promise<void> {
+  log('Planner (one year = 2026-27; seed 1; default budget)');
+  const big: Record<string, { school: School; result: PlanResult }> = {};
+  for (const [students, groups] of sizes) {
+    for (const grouping of ['grade-cohort', 'vertical'] as const) {
+      const spec: PlannerInstanceSpec = { students, groups, grouping, seed: 7 };
+      const school = plannerSchool(spec);
+      const cpu0 = process.cpuUsage();
+      const started = performance.now();
+      const result = planYear(school, { yearId: YEAR, seed: 1, mode: 'fresh' });
+      const wall = performance.now() - started;
+      const cpu = cpuMs(cpu0);
+      const target = students === 4000 ? ` (target < 1 s: ${mark(wall < 1000)}; CPU ${ms(cpu)}: ${mark(cpu < 1000)})` : '';
+      log(`  ${students}×${groups} ${grouping}: ${result.stats.students} students, ${result.stats.groups} open groups — ${ms(wall)} wall, ${ms(cpu)} CPU${target}`);
+      describe(log, school, result, wall);
+      if (students === 500 || reference) await referenceGap(log, school, result, reference ? 600 : 60, students === 500 ? 0.1 : null);
+      if (students === 4000) big[grouping] = { school, result };
+    }
+  }
+  for (const grouping of ['grade-cohort', 'vertical'] as const) {
+    const entry = big[grouping];
+    if (!entry) continue;
+    const cpu0 = process.cpuUsage();
+    const started = performance.now();
+    const results = planYears(entry.school, PLAN_YEARS, { seed: 1, mode: 'fresh' });
+    const wall = performance.now() - started;
+    const cpu = cpuMs(cpu0);
+    const violations = results.reduce((sum, r) => sum + r.hardViolations, 0);
+    log(`  four-year plan 4000×250 ${grouping} (${PLAN_YEARS.join(', ')}): ${ms(wall)} wall, ${ms(cpu)} CPU (target < 3 s: ${mark(wall < 3000)}; CPU: ${mark(cpu < 3000)}); hard violations ${violations} (target 0: ${mark(violations === 0)})`);
+    log(`    per year: ${results.map((r) => `${r.yearId} ${r.stats.students} students, continuity ${r.stats.continuityPercent}%, objective ${r.objective.total}`).join(' · ')}`);
+    const edit = withOneHandMove(entry.school, entry.result);
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const again = planYear(edit.school, { yearId: YEAR, seed: 1, mode: 'replan' });
+    const replanMs = performance.now() - t0;
+    const replanCpu = cpuMs(c0);
+    const moved = again.moves.length;
+    const share = (100 * moved) / again.stats.students;
+    log(
+      `  re-plan 4000×250 ${grouping} after one hand move: ${ms(replanMs)} wall, ${ms(replanCpu)} CPU (target < 100 ms: ${mark(replanMs < 100)}; CPU: ${mark(replanCpu < 100)}); ${moved} students moved = ${share.toFixed(2)}% (target < 1%: ${mark(share < 1)}); hand move kept: ${again.placements[edit.studentId] === edit.to}; objective ${entry.result.objective.total} → ${again.objective.total}`,
+    );
+  }
+}

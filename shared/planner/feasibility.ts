@@ -1,0 +1,104 @@
+/**
+ * Checks a year before solving and says what is wrong in plain sentences that name the students,
+ * groups and adults involved — never a bare "no solution". Each check is one small function.
+ */
+import type { School } from '../domain/types';
+import { feasibilityOfRules } from './feasibility-rules';
+import { buildInstance } from './instance';
+import type { Instance } from './instance-types';
+import { listNames, namer } from './names';
+import type { FeasibilityProblem } from './planner-types';
+import { groupStatus } from './year-model';
+
+/** Checks the year before solving; plain sentences, never "no solution". */
+export function checkFeasibility(school: School, yearId: string): readonly FeasibilityProblem[] {
+  return feasibilityOf(buildInstance(school, yearId, undefined, 'fresh'));
+}
+
+/** The checks on a built instance (planYear reuses its own). */
+export function feasibilityOf(inst: Instance): FeasibilityProblem[] {
+  return [...groupsAndSeats(inst), ...lockedOverMaximum(inst), ...feasibilityOfRules(inst)];
+}
+
+const problem = (kind: FeasibilityProblem['kind'], message: string, studentIds: readonly string[], groupIds: readonly string[], ruleIds: readonly string[] = []): FeasibilityProblem => ({
+  kind,
+  message,
+  studentIds,
+  groupIds,
+  ruleIds,
+});
+
+function groupsAndSeats(inst: Instance): FeasibilityProblem[] {
+  const { school, yearId } = inst;
+  const name = namer(school);
+  const year = name.year(yearId);
+  const out: FeasibilityProblem[] = [];
+  const studentIds = inst.students.map((s) => s.id);
+  if (inst.n === 0) return out;
+  if (inst.g === 0) {
+    const closed = Object.values(school.groups).filter((g) => g.advisors[yearId]);
+    const why = closed.length > 0 ? ` ${closed.length} group(s) have advisors listed for ${year}, but each has ended, has no lead, or its lead is away.` : '';
+    out.push(problem('no-groups', `No advisory group is open in ${year}, so none of the ${inst.n} students can be placed.${why}`, studentIds, closed.map((g) => g.id)));
+    return out;
+  }
+  const seats = inst.cap.reduce((sum, c) => sum + c, 0);
+  if (inst.n > seats) {
+    out.push(
+      problem('too-few-seats', `There are ${inst.n} students to place in ${year} but only ${seats} seats in the ${inst.g} open groups; ${inst.n - seats} students cannot be placed.`, studentIds, inst.groups.map((g) => g.id)),
+    );
+  }
+  if (school.info.policy.grouping === 'vertical') return out;
+  // Grade-level cohorts: each class needs its own groups (groups with no class accept anyone).
+  const shared = inst.groups.map((g, i) => (g.classOf === undefined ? (inst.cap[i] as number) : 0)).reduce((x, y) => x + y, 0);
+  const classes = new Map<number, string[]>();
+  for (const s of inst.students) classes.set(s.classOf, [...(classes.get(s.classOf) ?? []), s.id]);
+  for (const [classOf, ids] of [...classes].sort((x, y) => x[0] - y[0])) {
+    const own = inst.groups.map((g, i) => ({ g, cap: inst.cap[i] as number })).filter(({ g }) => g.classOf === classOf);
+    const grade = 12 - (classOf - (Number(yearId.slice(0, 4)) + 1));
+    const label = `grade ${String(grade).padStart(2, '0')} (class of ${classOf})`;
+    if (own.length === 0 && shared === 0) {
+      const closed = Object.values(school.groups).filter((g) => g.classOf === classOf && groupStatus(school, g, yearId) !== 'open');
+      const why = closed.length > 0 ? ` Its groups are closed this year: ${listNames(closed.map((g) => g.name))}.` : '';
+      out.push(problem('no-group-for-grade', `No open group takes ${label} in ${year}: ${ids.length === 1 ? 'its 1 student has' : `its ${ids.length} students have`} nowhere to go.${why}`, ids, closed.map((g) => g.id)));
+      continue;
+    }
+    const ownSeats = own.reduce((sum, x) => sum + x.cap, 0);
+    if (ids.length > ownSeats + shared) {
+      out.push(
+        problem(
+          'too-few-seats',
+          `${label[0]?.toUpperCase()}${label.slice(1)} has ${ids.length} students in ${year} but its ${own.length} group${own.length === 1 ? '' : 's'} seat${own.length === 1 ? 's' : ''} only ${ownSeats}${shared ? ` (plus ${shared} seats in groups open to every grade)` : ''}.`,
+          ids,
+          own.map((x) => x.g.id),
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function lockedOverMaximum(inst: Instance): FeasibilityProblem[] {
+  const name = namer(inst.school);
+  const current = inst.school.placements[inst.yearId] ?? {};
+  const locked = new Map<number, string[]>();
+  inst.students.forEach((s, i) => {
+    const g = inst.currentGroup[i] as number;
+    if (current[s.id]?.locked && g >= 0) locked.set(g, [...(locked.get(g) ?? []), s.id]);
+  });
+  const out: FeasibilityProblem[] = [];
+  for (const [g, ids] of [...locked].sort((x, y) => x[0] - y[0])) {
+    const cap = inst.cap[g] as number;
+    if (ids.length <= cap) continue;
+    const group = inst.groups[g];
+    const groupId = group?.id ?? '';
+    out.push(
+      problem(
+        'locked-over-maximum',
+        `${ids.length} students are locked in ${name.group(groupId)}, but it seats at most ${cap}: ${listNames(ids.map(name.student))}. Unlock ${ids.length - cap} of them.`,
+        ids,
+        [groupId],
+      ),
+    );
+  }
+  return out;
+}

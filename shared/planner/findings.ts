@@ -1,0 +1,139 @@
+/**
+ * What the plan could not do, said plainly with why: unmet soft rules, groups outside the soft
+ * band, groups far from the school's mix, students with no connected adult (and where they went),
+ * returning students whose continuity broke.
+ *
+ * "Far from the mix": a group's count of an attribute differs from its fair share (size × school
+ * share) by at least 3 students and by at least 20% of the group's size.
+ */
+import { closedGroupReason, whyNotIn } from './explain';
+import type { CompiledRule, Instance } from './instance-types';
+import { listNames, namer } from './names';
+import { ruleCost } from './objective';
+import type { PlanState } from './plan-state';
+import type { PlanFinding } from './planner-types';
+import { ruleFinding } from './rule-findings';
+
+/** Every finding of a finished plan. */
+export function planFindings(state: PlanState): PlanFinding[] {
+  const inst = state.inst;
+  return [...ruleFindings(state), ...sizeFindings(inst, state), ...mixFindings(inst, state), ...relationshipFindings(inst, state), ...continuityFindings(state)];
+}
+
+function ruleFindings(state: PlanState): PlanFinding[] {
+  const out: PlanFinding[] = [];
+  state.inst.softRules.forEach((rule: CompiledRule) => {
+    if (ruleCost(state.inst, rule, state.groupOf) > 0) out.push(ruleFinding(state, rule));
+  });
+  return out;
+}
+
+function sizeFindings(inst: Instance, state: PlanState): PlanFinding[] {
+  const out: PlanFinding[] = [];
+  const cohort = inst.school.info.policy.grouping === 'grade-cohort';
+  for (let g = 0; g < inst.g; g++) {
+    const n = state.size[g] as number;
+    const lo = inst.softLo[g] as number;
+    const hi = inst.softHi[g] as number;
+    if (n >= lo && n <= hi) continue;
+    const group = inst.groups[g];
+    if (!group) continue;
+    const peers = inst.groups.filter((x) => !cohort || x.classOf === group.classOf);
+    const students = cohort && group.classOf !== undefined ? inst.students.filter((s) => s.classOf === group.classOf).length : inst.n;
+    const context = cohort && group.classOf !== undefined ? `the class of ${group.classOf} has ${students} students for ${peers.length} groups` : `${students} students share ${peers.length} groups`;
+    const side = n < lo ? `below the soft band of ${lo}–${hi}` : `above the soft band of ${lo}–${hi}`;
+    out.push({ kind: 'size-outside-band', message: `${group.name} has ${n} students, ${side} (${context}).`, studentIds: [], groupIds: [group.id] });
+  }
+  return out;
+}
+
+function mixFindings(inst: Instance, state: PlanState): PlanFinding[] {
+  const out: PlanFinding[] = [];
+  const N = inst.scale;
+  for (let g = 0; g < inst.g; g++) {
+    const n = state.size[g] as number;
+    const group = inst.groups[g];
+    if (n === 0 || !group) continue;
+    for (let k = 0; k < inst.a; k++) {
+      const c = state.count[g * inst.a + k] as number;
+      const A = inst.attrTotal[k] as number;
+      const off = Math.abs(c * N - A * n) / N;
+      if (off < 3 || off < 0.2 * n) continue;
+      const share = Math.round((100 * A) / N);
+      out.push({
+        kind: 'mix-outside-band',
+        message: `${group.name} has ${c} of ${n} students ${inst.attrNames[k]} (${Math.round((100 * c) / n)}%), against ${share}% school-wide.`,
+        studentIds: [],
+        groupIds: [group.id],
+      });
+    }
+  }
+  return out;
+}
+
+function relationshipFindings(inst: Instance, state: PlanState): PlanFinding[] {
+  const name = namer(inst.school);
+  const out: PlanFinding[] = [];
+  for (let s = 0; s < inst.n; s++) {
+    if (!inst.unconnected[s]) continue;
+    const student = inst.students[s];
+    const g = state.groupOf[s] as number;
+    const group = inst.groups[g];
+    if (!student || !group) continue;
+    const adv = group.advisors[inst.yearId];
+    const adults = listNames([adv?.lead, adv?.co].filter((x): x is string => !!x).map(name.staff));
+    const friendly = inst.friendlyGroups[s];
+    const withFriend = friendly?.includes(g) ?? false;
+    const tail = withFriend
+      ? `, with an adult who marked them or whom they named`
+      : friendly
+        ? `; an adult who knows them advises ${listNames([...friendly].map((x) => inst.groups[x]?.name ?? ''), 3)}, but ${whyNotIn(state, inst.unitOf[s] as number, friendly[0] as number)}`
+        : `; no open group they may join has an adult who marked them or whom they named`;
+    out.push({
+      kind: 'no-connected-adult',
+      message: `${name.student(student.id)} has no connected adult; placed in ${group.name} with ${adults}${tail}.`,
+      studentIds: [student.id],
+      groupIds: [group.id],
+    });
+  }
+  return out;
+}
+
+/** Why a returning student is not with last year's group and adult, or null when they are. */
+export function continuityReason(state: PlanState, s: number): string | null {
+  const inst = state.inst;
+  const prevId = inst.prevGroupId[s];
+  if (!prevId) return null;
+  const closed = closedGroupReason(inst, prevId);
+  if (closed) return closed;
+  const p = inst.prevGroup[s] as number;
+  const group = inst.groups[p];
+  if (state.groupOf[s] === p) {
+    const before = group?.advisors[inst.prevYearId]?.lead;
+    const now = group?.advisors[inst.yearId]?.lead;
+    if (before === now) return null;
+    const name = namer(inst.school);
+    return `${group?.name ?? 'their group'} continues with a new advisor (${before ? name.staff(before) : 'none'} → ${now ? name.staff(now) : 'none'})`;
+  }
+  return whyNotIn(state, inst.unitOf[s] as number, p);
+}
+
+function continuityFindings(state: PlanState): PlanFinding[] {
+  const inst = state.inst;
+  const name = namer(inst.school);
+  const out: PlanFinding[] = [];
+  for (let s = 0; s < inst.n; s++) {
+    const reason = continuityReason(state, s);
+    const student = inst.students[s];
+    if (!reason || !student) continue;
+    const to = inst.groups[state.groupOf[s] as number];
+    const prevName = name.group(inst.prevGroupId[s] ?? '');
+    out.push({
+      kind: 'continuity-broken',
+      message: `${name.student(student.id)} leaves ${prevName}${to && to.id !== inst.prevGroupId[s] ? ` for ${to.name}` : ''}: ${reason}.`,
+      studentIds: [student.id],
+      groupIds: [inst.prevGroupId[s] ?? '', ...(to ? [to.id] : [])].filter((x) => x !== ''),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+/**
+ * Local search over units: best move of one unit, swap of two units between their groups, and a
+ * short ejection chain (u → h, then someone from h → elsewhere). Randomness is seeded; the budget
+ * is a number of tries, never a time, so a seed always gives the same plan. Ties go to the lowest
+ * group index. In fresh plans a move that leaves the objective unchanged is sometimes taken (to
+ * cross plateaus); in re-plans every move must strictly improve (the per-move cost makes a move pay
+ * for itself). A final polish sweeps every unit with strictly improving best moves.
+ */
+import type { PlanState } from './plan-state';
+import type { PlannerRandom } from './random';
+
+export type SearchOptions = {
+  readonly budget: number;
+  /** Re-plan: accept only strict improvements. */
+  readonly strict: boolean;
+  readonly random: PlannerRandom;
+  /** Called about 40 times with tries done so far. */
+  readonly onTick?: (done: number) => void;
+};
+
+const SAMPLE = 6;
+/** Groups priced per move at most: a window of the unit's allowed groups at a random offset (keeps big schools fast). */
+const WINDOW = 24;
+const POLISH_SWEEPS = 4;
+/** The chain's second step looks at fewer units and groups: it is tried for every unit it samples. */
+const CHAIN_SAMPLE = 3;
+const CHAIN_WINDOW = 12;
+
+/** Improves the plan in place; returns the number of tries made. */
+export function localSearch(state: PlanState, options: SearchOptions): number {
+  const inst = state.inst;
+  const movable: number[] = [];
+  for (let u = 0; u < inst.unitMembers.length; u++) {
+    if ((inst.unitLocked[u] as number) < 0 && (inst.unitDomain[u] as Int32Array).length > 1 && (state.unitGroup[u] as number) >= 0) movable.push(u);
+  }
+  const { random, strict } = options;
+  const tickEvery = Math.max(1, Math.ceil(options.budget / 40));
+  let tries = 0;
+  if (movable.length > 0) {
+    for (; tries < options.budget; tries++) {
+      if (options.onTick && tries % tickEvery === 0) options.onTick(tries);
+      const u = movable[random.below(movable.length)] as number;
+      const r = random.below(100);
+      if (r < 45) bestMove(state, u, strict, random);
+      else if (r < 90) swap(state, u, strict, random);
+      else chain(state, u, strict, random);
+    }
+  }
+  polish(state, movable, random);
+  return tries;
+}
+
+const accept = (d: number, strict: boolean, random: PlannerRandom): boolean => d < 0 || (!strict && d === 0 && random.below(4) === 0);
+
+/** True when group g's size is within its seats, or at least not above what it was (locks can overfill). */
+function seatsOk(state: PlanState, g: number, before: number): boolean {
+  const size = state.size[g] as number;
+  return size <= (state.inst.cap[g] as number) || size <= before;
+}
+
+/** Moves u to the best group with seats, if that does not make things worse. */
+function bestMove(state: PlanState, u: number, strict: boolean, random: PlannerRandom, whole = false): boolean {
+  const from = state.unitGroup[u] as number;
+  const domain = state.inst.unitDomain[u] as Int32Array;
+  const len = domain.length;
+  const span = whole ? len : Math.min(len, WINDOW);
+  const offset = span === len ? 0 : random.below(len);
+  let best = -1;
+  let bestDelta = Infinity;
+  for (let i = 0; i < span; i++) {
+    const g = domain[(offset + i) % len] as number;
+    if (g === from || !state.fits(u, g)) continue;
+    const d = state.delta(u, g);
+    if (d < bestDelta) {
+      bestDelta = d;
+      best = g;
+    }
+  }
+  if (best < 0 || !accept(bestDelta, strict, random)) return false;
+  state.apply(u, best);
+  return true;
+}
+
+/** Swaps u with the best of a few units of a random group u may join. */
+function swap(state: PlanState, u: number, strict: boolean, random: PlannerRandom): void {
+  const inst = state.inst;
+  const g = state.unitGroup[u] as number;
+  const domain = inst.unitDomain[u] as Int32Array;
+  const h = domain[random.below(domain.length)] as number;
+  const list = state.groupUnits[h] as number[];
+  if (h === g || list.length === 0) return;
+  const sizeG = state.size[g] as number;
+  const sizeH = state.size[h] as number;
+  const d1 = state.delta(u, h);
+  state.apply(u, h);
+  const count = Math.min(SAMPLE, list.length - 1);
+  const offset = random.below(list.length - 1 || 1);
+  let best = -1;
+  let bestDelta = Infinity;
+  for (let i = 0; i < count; i++) {
+    const v = list[(offset + i) % (list.length - 1)] as number;
+    if (v === u || (inst.unitLocked[v] as number) >= 0 || !inst.unitDomainMask[v]?.[g]) continue;
+    const d = state.delta(v, g);
+    if (d < bestDelta) {
+      bestDelta = d;
+      best = v;
+    }
+  }
+  if (best >= 0 && accept(d1 + bestDelta, strict, random)) {
+    state.apply(best, g);
+    if (seatsOk(state, g, sizeG) && seatsOk(state, h, sizeH) && state.apartOk(u, h) && state.apartOk(best, g)) return;
+    state.apply(best, h);
+  }
+  state.apply(u, g);
+}
+
+/** Moves u to its best group ignoring seats, then moves the best of a few of that group's units on. */
+function chain(state: PlanState, u: number, strict: boolean, random: PlannerRandom): void {
+  const inst = state.inst;
+  const g = state.unitGroup[u] as number;
+  const domain = inst.unitDomain[u] as Int32Array;
+  const len = domain.length;
+  const span = Math.min(len, WINDOW);
+  const start = span === len ? 0 : random.below(len);
+  let h = -1;
+  let d1 = Infinity;
+  for (let i = 0; i < span; i++) {
+    const x = domain[(start + i) % len] as number;
+    if (x === g || !state.apartOk(u, x)) continue;
+    const d = state.delta(u, x);
+    if (d < d1) {
+      d1 = d;
+      h = x;
+    }
+  }
+  if (h < 0) return;
+  const sizeH = state.size[h] as number;
+  state.apply(u, h);
+  const list = state.groupUnits[h] as number[];
+  const count = Math.min(CHAIN_SAMPLE, list.length - 1);
+  const offset = random.below(list.length - 1 || 1);
+  let bestV = -1;
+  let bestL = -1;
+  let bestDelta = Infinity;
+  for (let i = 0; i < count; i++) {
+    const v = list[(offset + i) % (list.length - 1)] as number;
+    if (v === u || (inst.unitLocked[v] as number) >= 0) continue;
+    const dv = inst.unitDomain[v] as Int32Array;
+    const vlen = dv.length;
+    const vspan = Math.min(vlen, CHAIN_WINDOW);
+    const vstart = vspan === vlen ? 0 : random.below(vlen);
+    for (let j = 0; j < vspan; j++) {
+      const l = dv[(vstart + j) % vlen] as number;
+      if (l === h || !state.fits(v, l)) continue;
+      const d = state.delta(v, l);
+      if (d < bestDelta) {
+        bestDelta = d;
+        bestV = v;
+        bestL = l;
+      }
+    }
+  }
+  if (bestV >= 0 && accept(d1 + bestDelta, strict, random)) {
+    state.apply(bestV, bestL);
+    if (seatsOk(state, h, sizeH)) return;
+    state.apply(bestV, h);
+  }
+  state.apply(u, g);
+}
+
+/**
+ * Strictly improving best moves over every unit in index order, until a sweep finds none (or a
+ * few sweeps). Small domains are priced whole; large ones (vertical schools) through the window,
+ * at offsets from the seeded source.
+ */
+function polish(state: PlanState, movable: readonly number[], random: PlannerRandom): void {
+  for (let sweep = 0; sweep < POLISH_SWEEPS; sweep++) {
+    let improved = false;
+    for (const u of movable) if (bestMove(state, u, true, random, (state.inst.unitDomain[u] as Int32Array).length <= 2 * WINDOW)) improved = true;
+    if (!improved) return;
+  }
+}

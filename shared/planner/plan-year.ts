@@ -1,0 +1,104 @@
+/**
+ * Plans one school year: check → greedy construction → local search → findings.
+ * Deterministic for a seed (the budget is a number of tries, not a time); never breaks a hard
+ * constraint when the year is feasible (hard rules are built into the moves, seats are checked on
+ * every move), and reports what it could not do.
+ */
+import type { School } from '../domain/types';
+import { construct } from './construct';
+import { feasibilityOf } from './feasibility';
+import { planFindings } from './findings';
+import { countHardViolations } from './hard-constraints';
+import { buildInstance } from './instance';
+import type { Instance } from './instance-types';
+import { planMoves } from './moves';
+import { toObjectiveParts } from './objective';
+import { PlanState } from './plan-state';
+import { defaultIterations } from './planner-defaults';
+import type { PlanProgress, PlanRequest, PlanResult } from './planner-types';
+import { localSearch } from './local-search';
+import { namer } from './names';
+import { plannerRandom } from './random';
+
+/** Plans one school year; deterministic for a seed; never violates a hard constraint when feasible. */
+export function planYear(school: School, request: PlanRequest, onProgress?: PlanProgress): PlanResult {
+  const started = Date.now();
+  const inst = buildInstance(school, request.yearId, request.weights, request.mode);
+  const budget = Math.max(0, Math.floor(request.iterations ?? defaultIterations(inst.n, request.mode)));
+  const total = budget + 3;
+  onProgress?.(0, total, 'checking');
+  const problems = feasibilityOf(inst);
+  onProgress?.(1, total, 'placing');
+  const state = new PlanState(inst);
+  const unplacedUnits = construct(state, request.mode);
+  const constructMs = Date.now() - started;
+  const searchStart = Date.now();
+  const tries = localSearch(state, {
+    budget,
+    strict: request.mode === 'replan',
+    random: plannerRandom(request.seed),
+    ...(onProgress ? { onTick: (done: number) => onProgress(2 + done, total, 'improving') } : {}),
+  });
+  const searchMs = Date.now() - searchStart;
+  onProgress?.(total - 1, total, 'explaining');
+  const placements: Record<string, string> = {};
+  inst.students.forEach((s, i) => {
+    const g = state.groupOf[i] as number;
+    if (g >= 0) placements[s.id] = inst.groups[g]?.id ?? '';
+  });
+  const result: PlanResult = {
+    yearId: request.yearId,
+    placements,
+    unplaced: unplacedUnits.flatMap((u) => [...(inst.unitMembers[u] as Int32Array)].map((s) => ({ studentId: inst.students[s]?.id ?? '', reason: unplacedReason(inst, u) }))),
+    objective: toObjectiveParts(inst, state.raw),
+    findings: planFindings(state),
+    moves: planMoves(state, request.mode),
+    hardViolations: countHardViolations(inst, state.groupOf),
+    problems,
+    stats: {
+      students: inst.n,
+      groups: inst.g,
+      constructMs,
+      searchMs,
+      iterations: tries,
+      continuityPercent: continuityPercent(inst, state),
+      maxSizeDeviation: maxSizeDeviation(inst, state),
+    },
+  };
+  onProgress?.(total, total, 'done');
+  return result;
+}
+
+function unplacedReason(inst: Instance, u: number): string {
+  const name = namer(inst.school);
+  const members = inst.unitMembers[u] as Int32Array;
+  const together = members.length > 1 ? ' (with those they must be kept together with)' : '';
+  if ((inst.unitDomain[u] as Int32Array).length === 0) {
+    return `no open group in ${name.year(inst.yearId)} may take them${together}: the grade policy, a hard rule or the group sizes rule out every group`;
+  }
+  return `every group that may take them${together} is full, or holds someone they must be kept apart from`;
+}
+
+/** % of returning students who stay with the same group and adult. */
+function continuityPercent(inst: Instance, state: PlanState): number {
+  let returning = 0;
+  let kept = 0;
+  for (let s = 0; s < inst.n; s++) {
+    if (inst.prevGroupId[s] === null) continue;
+    returning++;
+    const p = inst.prevGroup[s] as number;
+    const group = inst.groups[p];
+    if (p >= 0 && state.groupOf[s] === p && group?.advisors[inst.prevYearId]?.lead === group?.advisors[inst.yearId]?.lead) kept++;
+  }
+  return returning === 0 ? 100 : Math.round((1000 * kept) / returning) / 10;
+}
+
+/** Largest distance of a group's size from its target band. */
+function maxSizeDeviation(inst: Instance, state: PlanState): number {
+  let max = 0;
+  for (let g = 0; g < inst.g; g++) {
+    const n = state.size[g] as number;
+    max = Math.max(max, (inst.lo[g] as number) - n, n - (inst.hi[g] as number));
+  }
+  return max;
+}

@@ -1,0 +1,80 @@
+/**
+ * Who and what exists in a school year, as the planner reads it.
+ *
+ * - Students to place in Y: enrolled in Y (`isEnrolled`) with a grade in `policy.grades`.
+ * - An adult works in Y unless on leave in Y or gone (`leftAfterYearId` before Y). "Leaving" in Y
+ *   still works in Y: they leave after it.
+ * - A group is open in Y when Y is within its first/last year and `advisors[Y]` names a lead who
+ *   works in Y. The rollover (not the planner) moves a group whose lead is away to a free adult by
+ *   editing `advisors[Y]`; a group still led by an absent adult is closed, not silently re-led.
+ */
+import { gradeInYear, schoolYearId, schoolYearStart } from '../domain/dates';
+import { assertNever } from '../domain/ids';
+import { isEnrolled } from '../domain/summary';
+import type { AdvisoryGroup, School, Student } from '../domain/types';
+
+/** The school year before `yearId` (`2027-28` → `2026-27`). */
+export function previousYearId(yearId: string): string {
+  return schoolYearId(schoolYearStart(yearId) - 1);
+}
+
+export type StaffStatus = 'available' | 'on-leave' | 'gone' | 'missing';
+
+/** Whether an adult works in a year. */
+export function staffStatus(school: School, staffId: string, yearId: string): StaffStatus {
+  const staff = school.staff[staffId];
+  if (!staff) return 'missing';
+  if (staff.leftAfterYearId !== undefined && staff.leftAfterYearId < yearId) return 'gone';
+  if (staff.availability[yearId] === 'on-leave') return 'on-leave';
+  return 'available';
+}
+
+export type GroupStatus = 'open' | 'not-started' | 'ended' | 'no-advisor' | 'lead-on-leave' | 'lead-gone';
+
+/** Whether a group meets in a year, and if not, why. */
+export function groupStatus(school: School, group: AdvisoryGroup, yearId: string): GroupStatus {
+  if (group.firstYearId > yearId) return 'not-started';
+  if (group.lastYearId !== undefined && group.lastYearId < yearId) return 'ended';
+  const lead = group.advisors[yearId]?.lead;
+  if (!lead) return 'no-advisor';
+  const status = staffStatus(school, lead, yearId);
+  if (status === 'on-leave') return 'lead-on-leave';
+  if (status === 'gone' || status === 'missing') return 'lead-gone';
+  return 'open';
+}
+
+/** The students to place in a year, in id order (so every run sees them in the same order). */
+export function studentsToPlace(school: School, yearId: string): Student[] {
+  const grades = new Set<string>(school.info.policy.grades);
+  return Object.values(school.students)
+    .filter((s) => isEnrolled(s, yearId) && grades.has(gradeInYear(s.classOf, yearId) ?? ''))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The groups open in a year, in id order. */
+export function openGroups(school: School, yearId: string): AdvisoryGroup[] {
+  return Object.values(school.groups)
+    .filter((g) => groupStatus(school, g, yearId) === 'open')
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A group's hard seat limit in a year: the school's maximum, or the lead's own maximum if smaller. */
+export function groupCapacity(school: School, group: AdvisoryGroup, yearId: string): number {
+  const hardMax = school.info.policy.hardMax;
+  const lead = group.advisors[yearId]?.lead;
+  const own = lead ? school.staff[lead]?.maxAdvisees : undefined;
+  return own === undefined ? hardMax : Math.min(hardMax, own);
+}
+
+/** True when a student may sit in a group under the grade policy (groups without a class accept anyone). */
+export function gradeAllows(school: School, student: Student, group: AdvisoryGroup): boolean {
+  const grouping = school.info.policy.grouping;
+  switch (grouping) {
+    case 'vertical':
+      return true;
+    case 'grade-cohort':
+      return group.classOf === undefined || group.classOf === student.classOf;
+    default:
+      return assertNever(grouping, 'grouping');
+  }
+}

@@ -1,0 +1,88 @@
+/** The planner's behaviour on hand-made and generated schools: continuity, reasons, re-plans, four years. */
+import { describe, expect, it } from 'vitest';
+import { plannerSchool, PLAN_YEARS } from '../../../bench/planner-instances';
+import type { Rule, School } from '../../../shared/domain/types';
+import { defaultWeights, planYear, planYears } from '../../../shared/planner';
+import { group, placement, smallSchool, staff, student, YEAR } from '../helpers/school';
+
+const PREV = '2025-26';
+
+/** 6 returning students: 3 were with T1 (G1), 3 with T2 (G2); T2 is on leave this year. */
+function loopingSchool(): School {
+  const base = smallSchool();
+  const ids = ['000101', '000102', '000103', '000104', '000105', '000106'];
+  const both = (id: string, lead: string) => group(id, lead, { advisors: { [PREV]: { lead, co: null }, [YEAR]: { lead, co: null } }, firstYearId: PREV });
+  return {
+    ...base,
+    students: Object.fromEntries(ids.map((id) => [id, student(id)])),
+    staff: { ...base.staff, T2: staff('T2', { availability: { [YEAR]: 'on-leave' }, lastName: 'Rivera' }) },
+    groups: { G1: both('G1', 'T1'), G2: both('G2', 'T2'), G3: group('G3', 'T3') },
+    placements: { [PREV]: Object.fromEntries(ids.map((id, i) => [id, placement(id, i < 3 ? 'G1' : 'G2')])) },
+  };
+}
+
+describe('planYear', () => {
+  it('keeps returning students with their advisor and says why the others moved', () => {
+    const result = planYear(loopingSchool(), { yearId: YEAR, seed: 1, mode: 'fresh' });
+    for (const id of ['000101', '000102', '000103']) expect(result.placements[id]).toBe('G1');
+    const broken = result.findings.filter((f) => f.kind === 'continuity-broken');
+    expect(broken).toHaveLength(3);
+    expect(broken[0]?.message).toMatch(/leaves Advisory G2 for Advisory G[13]: FirstT2 Rivera is on leave in 2026–27\./);
+    expect(result.moves.map((m) => m.studentId).sort()).toEqual(['000104', '000105', '000106']);
+    expect(result.moves[0]?.reason).toBe('FirstT2 Rivera is on leave in 2026–27');
+    expect(result.stats.continuityPercent).toBe(50);
+  });
+
+  it('explains an unmet soft rule', () => {
+    const s = loopingSchool();
+    // Two students who both return to G1 should be apart (soft): continuity outweighs the rule.
+    const rule: Rule = { id: 'R1', kind: 'keep-apart', studentIds: ['000101', '000102'], strength: 'soft', reason: 'r', author: 'a', createdAt: '2026-01-01T00:00:00.000Z' };
+    const result = planYear({ ...s, rules: { R1: rule } }, { yearId: YEAR, seed: 1, mode: 'fresh', weights: { rules: defaultWeights.continuity - 1 } });
+    const finding = result.findings.find((f) => f.kind === 'soft-rule-unmet');
+    expect(finding?.ruleId).toBe('R1');
+    expect(finding?.message).toContain('should be kept apart but are both in Advisory G1');
+  });
+
+  it('reports progress in at most ~50 calls, ending at done', () => {
+    const calls: [number, number, string][] = [];
+    planYear(plannerSchool({ students: 300, groups: 24, grouping: 'grade-cohort', seed: 3 }), { yearId: YEAR, seed: 1, mode: 'fresh' }, (d, t, p) => calls.push([d, t, p]));
+    expect(calls.length).toBeLessThanOrEqual(50);
+    expect(calls.at(-1)?.[2]).toBe('done');
+    expect(calls.at(-1)?.[0]).toBe(calls.at(-1)?.[1]);
+  });
+
+  it('re-plans after one hand move by moving under 1% of students', () => {
+    const school = plannerSchool({ students: 1500, groups: 120, grouping: 'grade-cohort', seed: 5 });
+    const first = planYear(school, { yearId: YEAR, seed: 1, mode: 'fresh' });
+    const current = school.placements[YEAR] ?? {};
+    const placements = Object.fromEntries(Object.entries(first.placements).map(([id, g]) => [id, current[id] ?? placement(id, g)]));
+    const [moved, from] = Object.entries(first.placements).find(([id]) => !current[id]?.locked) ?? ['', ''];
+    const to = Object.values(first.placements).find((g) => g !== from && school.groups[g]?.classOf === school.groups[from]?.classOf) ?? from;
+    placements[moved] = { ...placement(moved, to), locked: true };
+    const edited: School = { ...school, placements: { ...school.placements, [YEAR]: placements } };
+    const again = planYear(edited, { yearId: YEAR, seed: 1, mode: 'replan' });
+    expect(again.placements[moved]).toBe(to);
+    expect(again.hardViolations).toBe(0);
+    expect(again.moves.length).toBeLessThan(15);
+    expect(again.objective.total).toBeLessThanOrEqual(first.objective.total + defaultWeights.continuity + 60);
+  });
+});
+
+describe('planYears', () => {
+  it('plans four years in order, each year keeping the last one’s groups', () => {
+    const school = plannerSchool({ students: 400, groups: 32, grouping: 'grade-cohort', seed: 2 });
+    const results = planYears(school, PLAN_YEARS, { seed: 1, mode: 'fresh', iterations: 4000 });
+    expect(results.map((r) => r.yearId)).toEqual([...PLAN_YEARS]);
+    for (const r of results) {
+      expect(r.hardViolations).toBe(0);
+      expect(r.unplaced).toEqual([]);
+    }
+    // From the second year on, continuity feeds from the plan itself: nearly everyone stays.
+    for (const r of results.slice(1)) expect(r.stats.continuityPercent).toBeGreaterThan(90);
+    const second = results[1];
+    const first = results[0];
+    const returning = Object.keys(second?.placements ?? {}).filter((id) => first?.placements[id]);
+    const stayed = returning.filter((id) => second?.placements[id] === first?.placements[id]);
+    expect(stayed.length / returning.length).toBeGreaterThan(0.9);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Quality against the exact reference: the same objective as a MILP solved by HiGHS
+ * (support/highs-model.ts). On small generated schools the planner must come within 1% of HiGHS's
+ * best plan; the gap is printed.
+ */
+import { describe, expect, it } from 'vitest';
+import { plannerSchool } from '../../../bench/planner-instances';
+import { evaluatePlacements, planYear } from '../../../shared/planner';
+import { buildInstance } from '../../../shared/planner/instance';
+import { assignmentOf, evaluateAssignment, internalTotal } from '../../../shared/planner/objective';
+import { solveReference } from './support/highs-model';
+
+const YEAR = '2026-27';
+const cases = [
+  { students: 120, groups: 10, grouping: 'grade-cohort', seed: 7 },
+  { students: 120, groups: 10, grouping: 'grade-cohort', seed: 11 },
+  { students: 120, groups: 10, grouping: 'vertical', seed: 7 },
+] as const;
+
+describe('planner vs HiGHS (exact reference)', () => {
+  for (const spec of cases) {
+    it(`${spec.students} students × ${spec.groups} groups, ${spec.grouping}, seed ${spec.seed}: within 1%`, async () => {
+      const school = plannerSchool(spec);
+      const result = planYear(school, { yearId: YEAR, seed: 1, mode: 'fresh' });
+      expect(result.hardViolations).toBe(0);
+      expect(result.unplaced).toEqual([]);
+      expect(evaluatePlacements(school, YEAR, result.placements)).toEqual(result.objective);
+      const inst = buildInstance(school, YEAR, undefined, 'fresh');
+      const mine = internalTotal(inst, evaluateAssignment(inst, assignmentOf(inst, result.placements)));
+      const ref = await solveReference(inst, 25);
+      expect(['optimal', 'timeLimit']).toContain(ref.status);
+      const gap = mine / ref.objective - 1;
+      console.log(
+        `[planner vs HiGHS] ${spec.students}×${spec.groups} ${spec.grouping} seed ${spec.seed}: planner ${(mine / inst.scale).toFixed(2)}, HiGHS ${(ref.objective / inst.scale).toFixed(2)} (${ref.status}, bound ${(ref.bound / inst.scale).toFixed(2)}, ${ref.seconds.toFixed(1)} s), gap ${(gap * 100).toFixed(3)}%`,
+      );
+      expect(mine).toBeLessThanOrEqual(1.01 * ref.objective);
+    }, 60_000);
+  }
+});
