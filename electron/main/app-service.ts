@@ -15,6 +15,9 @@ import type { Decoded } from '../../shared/store/document';
 import { type PreferenceStore, readUiPrefs } from './preferences';
 import type { SchoolStore } from './store/school-store';
 import { ImportService } from './import/import-service';
+import { PlannerService } from './planner/planner-service';
+import type { PlanApplied, PlanOutcome, PlanPreview } from '../../shared/planner/planner-preview';
+import type { RolloverPreview } from '../../shared/planner/rollover-preview-types';
 import type { ImportApplied, ImportOutcome, PreviewSettings } from '../../shared/import/preview';
 import type { TaskInput } from './tasks/task-protocol';
 import { type RunningTask, startTask, TaskCancelled } from './tasks/task-runner';
@@ -61,6 +64,7 @@ export class AppService {
   private snapshotPending = false;
   private readonly now: () => Date;
   private readonly imports: ImportService;
+  private readonly planner: PlannerService;
 
   constructor(private readonly options: AppServiceOptions) {
     this.notices = [...options.store.notices, ...(options.notices ?? [])];
@@ -70,6 +74,13 @@ export class AppService {
       revision: () => this.store.revision,
       prefs: options.prefs,
       chooseSource: (kind) => options.dialogs.chooseImportSource(kind),
+      runTask: (title, input) => this.runTask(title, input),
+      commit: (command, label) => this.commitRecorded(command, label),
+      isCancel: (error) => error instanceof TaskCancelled,
+    });
+    this.planner = new PlannerService({
+      school: () => this.store.school,
+      revision: () => this.store.revision,
       runTask: (title, input) => this.runTask(title, input),
       commit: (command, label) => this.commitRecorded(command, label),
       isCancel: (error) => error instanceof TaskCancelled,
@@ -229,6 +240,21 @@ export class AppService {
   /** Applies the previewed import as one undoable command. */
   importApply(previewId: string): ImportApplied {
     return this.imports.apply(previewId);
+  }
+
+  /** Checks and plans a school year off the main thread; the preview lists every move and why. */
+  plannerRun(request: { yearId: string; mode: 'fresh' | 'replan'; seed: number }): Promise<PlanOutcome<PlanPreview>> {
+    return this.planner.plan(request);
+  }
+
+  /** Prepares the rollover to the next year off the main thread, as a preview. */
+  rolloverRun(request: { fromYearId: string; toYearId: string; seed: number }): Promise<PlanOutcome<RolloverPreview>> {
+    return this.planner.rollover(request);
+  }
+
+  /** Applies the planner's or the rollover's preview as one undoable command. */
+  planApply(previewId: string): PlanApplied {
+    return this.planner.apply(previewId);
   }
 
   cancelTask(id: string): boolean {

@@ -10,6 +10,7 @@ import type { Result } from '../../shared/ipc/types';
 import { describeIssues } from '../../shared/store/document';
 import { type AppService, ServiceError } from './app-service';
 import { ImportRefused } from './import/import-service';
+import { PlanRefused } from './planner/planner-service';
 import { StoreWriteError } from './store/fs-port';
 
 export type Handler = (args: readonly unknown[]) => Promise<Result<unknown>>;
@@ -28,6 +29,9 @@ const implementations: { readonly [K in InvokeName]: Impl } = {
   importChoose: (s, [kind]: ['file' | 'folder']) => s.importChoose(kind),
   importPreview: (s, [settings]: [Parameters<AppService['importPreview']>[0]]) => s.importPreview(settings),
   importApply: (s, [arg]: [{ previewId: string }]) => s.importApply(arg.previewId),
+  plannerRun: (s, [arg]: [Parameters<AppService['plannerRun']>[0]]) => s.plannerRun(arg),
+  rolloverRun: (s, [arg]: [Parameters<AppService['rolloverRun']>[0]]) => s.rolloverRun(arg),
+  planApply: (s, [arg]: [{ previewId: string }]) => s.planApply(arg.previewId),
   cancelTask: (s, [id]: [string]) => s.cancelTask(id),
   dismissNotice: (s, [id]: [string]) => s.dismissNotice(id),
   getUiPrefs: (s) => s.getUiPrefs(),
@@ -36,6 +40,7 @@ const implementations: { readonly [K in InvokeName]: Impl } = {
 
 function toError(error: unknown, log: (e: unknown) => void): Result<never> {
   if (error instanceof CommandError) return { ok: false, error: { code: 'rejected', message: error.message } };
+  if (error instanceof PlanRefused) return { ok: false, error: { code: 'rejected', message: error.message } };
   if (error instanceof ImportRefused) return { ok: false, error: { code: 'rejected', message: error.message } };
   if (error instanceof ServiceError) return { ok: false, error: { code: error.code, message: error.message } };
   if (error instanceof StoreWriteError) return { ok: false, error: { code: 'storage', message: error.message } };

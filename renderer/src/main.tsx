@@ -11,6 +11,8 @@ import './styles/lists.css';
 import './styles/tables.css';
 import './styles/dashboard.css';
 import './styles/import-wizard.css';
+import './styles/advisory-panels.css';
+import './styles/board.css';
 
 document.documentElement.dataset.appState = 'loading';
 

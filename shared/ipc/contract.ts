@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { commandSchema } from '../domain/commands';
 import { previewSettingsSchema, type ImportApplied, type ImportOutcome } from '../import/preview';
+import { planRequestSchema, rolloverRequestSchema, type PlanApplied, type PlanOutcome, type PlanPreview } from '../planner/planner-preview';
+import type { RolloverPreview } from '../planner/rollover-preview-types';
 import { invokeChannels, type InvokeName } from './channels';
 import { screenIds, type AppEvent, type CommitOutcome, type FileOutcome, type Result, type SessionState, type UiPrefs } from './types';
 
@@ -41,6 +43,9 @@ export const contract = {
   importChoose: entry<ImportOutcome>()(z.tuple([z.enum(['file', 'folder'])])),
   importPreview: entry<ImportOutcome>()(z.tuple([previewSettingsSchema])),
   importApply: entry<ImportApplied>()(z.tuple([z.object({ previewId: z.string().min(1).max(100) }).strict()])),
+  plannerRun: entry<PlanOutcome<PlanPreview>>()(z.tuple([planRequestSchema])),
+  rolloverRun: entry<PlanOutcome<RolloverPreview>>()(z.tuple([rolloverRequestSchema])),
+  planApply: entry<PlanApplied>()(z.tuple([z.object({ previewId: z.string().min(1).max(100) }).strict()])),
   cancelTask: entry<boolean>()(z.tuple([z.string().min(1).max(100)])),
   dismissNotice: entry<void>()(z.tuple([z.string().min(1).max(100)])),
   getUiPrefs: entry<UiPrefs>()(z.tuple([])),

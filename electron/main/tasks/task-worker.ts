@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { decodeParsed } from '../../../shared/store/document';
 import { readImportTask } from '../import/read-import-task';
+import { planTask, rolloverTask } from '../planner/plan-task';
 import type { TaskInput, WorkerMessage } from './task-protocol';
 
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
@@ -48,6 +49,10 @@ async function run(input: TaskInput): Promise<unknown> {
       return readSchoolFile(input.path);
     case 'read-import':
       return readImportTask(input.path, input.request, progress);
+    case 'plan-year':
+      return planTask(input.school, input.request, progress);
+    case 'rollover':
+      return rolloverTask(input.school, input.fromYearId, input.toYearId, input.seed, progress);
   }
 }
 

@@ -1,7 +1,7 @@
 /** Shows the screen chosen in the sidebar. */
 import { assertNever } from '../../../shared/domain/ids';
 import type { ScreenId } from '../../../shared/ipc/types';
-import { AdvisoriesScreen } from './advisories-screen';
+import { AdvisoriesScreen } from './advisories/advisories-screen';
 import { ClubsScreen } from './clubs-screen';
 import { DashboardScreen } from './dashboard-screen';
 import { ExportsScreen } from './exports-screen';

@@ -1,12 +1,12 @@
-/** A student's years here and placement per school year, with "Mark as left…" / "Mark as returned". */
+/** A student's years here and advisory per school year (AdvisoryHistory), with "Mark as left…" / "Mark as returned". */
 import { useState } from 'react';
 import { schoolYearLabel } from '../../../../shared/domain/dates';
 import type { SchoolYearId } from '../../../../shared/domain/ids';
-import { isEnrolled } from '../../../../shared/domain/summary';
 import type { School, Student } from '../../../../shared/domain/types';
 import { useMutations } from '../../hooks/use-mutations';
-import { staffName, studentName } from '../../lib/names';
+import { studentName } from '../../lib/names';
 import { leaveReasonWords } from '../../lib/student-rows';
+import { AdvisoryHistory } from '../advisories/advisory-history';
 import { LeaveFields } from './leave-fields';
 
 interface Props {
@@ -14,8 +14,6 @@ interface Props {
   readonly student: Student;
   readonly yearId: SchoolYearId;
 }
-
-const originWords = { plan: 'Plan', hand: 'By hand', import: 'Import' } as const;
 
 /** Read-only history plus the two leaving actions (each its own undoable command). */
 export function StudentHistory({ school, student, yearId }: Props) {
@@ -59,45 +57,7 @@ export function StudentHistory({ school, student, yearId }: Props) {
           </div>
         )}
       </section>
-      <section className="detail-section" aria-label="Placement history">
-        <h3>Placement history</h3>
-        <table className="mini-table">
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Advisory</th>
-              <th scope="col">Advisor</th>
-              <th scope="col">Locked</th>
-              <th scope="col">Made by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((y) => {
-              const placement = school.placements[y]?.[student.id];
-              const group = placement ? school.groups[placement.groupId] : undefined;
-              const lead = group?.advisors[y]?.lead;
-              const advisor = lead ? school.staff[lead] : undefined;
-              return (
-                <tr key={y} className={y === yearId ? 'is-current' : undefined}>
-                  <th scope="row">{schoolYearLabel(y)}</th>
-                  {placement ? (
-                    <>
-                      <td>{group?.name ?? placement.groupId}</td>
-                      <td>{advisor ? staffName(advisor) : <span className="muted">None</span>}</td>
-                      <td>{placement.locked ? 'Locked' : <span className="muted">No</span>}</td>
-                      <td>{originWords[placement.origin]}</td>
-                    </>
-                  ) : (
-                    <td colSpan={4} className="muted">
-                      {isEnrolled(student, y) ? 'Not placed' : 'Not enrolled'}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
+      <AdvisoryHistory school={school} studentId={student.id} yearId={yearId} />
     </>
   );
 }

@@ -1,0 +1,62 @@
+/** Which cards the search finds and the order the cards are shown in (pure). */
+import type { BoardGroup, BoardModel } from './board-types';
+
+export type CardSort = 'name' | 'size-desc' | 'size-asc' | 'warnings';
+
+export const cardSortWords: Readonly<Record<CardSort, string>> = {
+  name: 'Name',
+  'size-desc': 'Size, largest first',
+  'size-asc': 'Size, smallest first',
+  warnings: 'Warnings first',
+};
+
+export interface BoardMatch {
+  /** Lower-case, trimmed query; '' when the box is empty. */
+  readonly query: string;
+  /** Cards that match (by group name, advisor or room, or through a student in them). */
+  readonly groupIds: ReadonlySet<string>;
+  /** Students whose name or SIS id matches, wherever they are. */
+  readonly studentIds: ReadonlySet<string>;
+}
+
+const none: BoardMatch = { query: '', groupIds: new Set(), studentIds: new Set() };
+
+/** Finds students (name or SIS id) and groups (name, advisor, room) containing the query. */
+export function matchBoard(model: BoardModel, rawQuery: string): BoardMatch {
+  const query = rawQuery.trim().toLowerCase();
+  if (!query) return none;
+  const groupIds = new Set<string>();
+  const studentIds = new Set<string>();
+  for (const student of model.students.values()) if (student.search.includes(query)) studentIds.add(student.id);
+  for (const group of model.groups) {
+    const words = `${group.name} ${group.leadName ?? ''} ${group.coName ?? ''} room ${group.room}`.toLowerCase();
+    if (words.includes(query) || group.members.some((m) => studentIds.has(m.id))) groupIds.add(group.id);
+  }
+  return { query, groupIds, studentIds };
+}
+
+function weight(group: BoardGroup): number {
+  return group.warnings.reduce((n, w) => n + (w.severity === 'danger' ? 100 : 1), 0);
+}
+
+/** The cards in the chosen order; ties fall back to the name so the order never jumps. */
+export function sortCards(groups: readonly BoardGroup[], sort: CardSort): readonly BoardGroup[] {
+  const byName = (a: BoardGroup, b: BoardGroup): number => a.name.localeCompare(b.name, 'en-US', { numeric: true });
+  const list = [...groups];
+  switch (sort) {
+    case 'name':
+      return list.sort(byName);
+    case 'size-desc':
+      return list.sort((a, b) => b.stats.size - a.stats.size || byName(a, b));
+    case 'size-asc':
+      return list.sort((a, b) => a.stats.size - b.stats.size || byName(a, b));
+    case 'warnings':
+      return list.sort((a, b) => weight(b) - weight(a) || byName(a, b));
+  }
+}
+
+/** The students a drag or the Move menu carries: the selection if the chip is in it, else the chip alone. */
+export function movingIds(chipId: string, selection: ReadonlySet<string>, model: BoardModel): readonly string[] {
+  const ids = selection.has(chipId) ? [...selection] : [chipId];
+  return ids.filter((id) => model.students.get(id)?.locked === false);
+}

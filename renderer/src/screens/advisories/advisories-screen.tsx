@@ -1,0 +1,203 @@
+/**
+ * The Advisories board for the viewed school year: one card per open group, the Unplaced column,
+ * find and sort, drag and drop (or Move to… with the keyboard), lock and unlock.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { schoolYearLabel } from '../../../../shared/domain/dates';
+import { ScreenHeader } from '../../components/screen-header';
+import { useSchool } from '../../hooks/use-school';
+import { useViewYearId } from '../../hooks/use-view-year';
+import { createBoardBuilder } from '../../lib/board/board-model';
+import type { BoardStudent } from '../../lib/board/board-types';
+import { matchBoard, sortCards, type CardSort } from '../../lib/board/board-view';
+import { groupStats, membersWith, sizeWarning } from '../../lib/board/group-stats';
+import { isEditable } from '../../lib/editable-target';
+import { formatCount, plural } from '../../lib/format';
+import { BoardDnd, UNPLACED_ZONE, zoneTarget } from './board-dnd';
+import { AdvisoryTabs, type AdvisoryTab } from './advisory-tabs';
+import { BoardToolbar } from './board-toolbar';
+import { MetricsPanel } from './metrics-panel';
+import { MultiYearView } from './multi-year-view';
+import { PlanButtons } from './plan-buttons';
+import { PolicyPanel } from './policy-panel';
+import { ScenariosPanel } from './scenarios-panel';
+import { foundWords, keysByGroup } from './board-words';
+import { GroupCard, type CardPreview } from './group-card';
+import { MoveMenu } from './move-menu';
+import { SelectionBar } from './selection-bar';
+import { UnplacedColumn } from './unplaced-column';
+import { useBoardActions } from './use-board-actions';
+import { useBoardSelection } from './use-board-selection';
+
+interface Hover {
+  readonly target: string | null | undefined;
+  readonly ids: readonly string[];
+}
+
+const noHover: Hover = { target: undefined, ids: [] };
+
+/** Focuses a chip once it is on screen (after a keyboard move it sits in another card). */
+function focusChip(id: string): boolean {
+  const chip = document.querySelector<HTMLElement>(`[data-chip="${CSS.escape(id)}"]`);
+  chip?.focus();
+  chip?.scrollIntoView({ block: 'nearest' });
+  return !!chip;
+}
+
+/** The Advisories screen. */
+export function AdvisoriesScreen() {
+  const school = useSchool();
+  const yearId = useViewYearId();
+  const year = schoolYearLabel(yearId);
+  const [build] = useState(createBoardBuilder);
+  const model = useMemo(() => build(school, yearId), [build, school, yearId]);
+  const [tab, setTab] = useState<AdvisoryTab>('board');
+  const [search, setSearch] = useState('');
+  const [sort, setSort] = useState<CardSort>('name');
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [hover, setHover] = useState<Hover>(noHover);
+  const { selected, press, clear } = useBoardSelection(model);
+  const actions = useBoardActions(school, yearId, model, selected);
+  const focusAfter = useRef<string | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const match = useMemo(() => matchBoard(model, search), [model, search]);
+  const cards = useMemo(() => sortCards(model.groups, sort), [model.groups, sort]);
+  const selectedKeys = useMemo(() => keysByGroup(selected, model), [selected, model]);
+  const matchedKeys = useMemo(() => keysByGroup(match.studentIds, model), [match, model]);
+  const chosen = useMemo(() => [...selected].map((id) => model.students.get(id)).filter((s): s is BoardStudent => !!s), [selected, model]);
+  const movable = chosen.filter((s) => !s.locked).map((s) => s.id);
+
+  useEffect(() => {
+    if (focusAfter.current && focusChip(focusAfter.current)) focusAfter.current = null;
+  }, [model]);
+
+  const onHover = useCallback((target: string | null | undefined, ids: readonly string[]) => {
+    setHover((h) => (h.target === target && h.ids === ids ? h : { target, ids }));
+  }, []);
+  const onDrop = useCallback((target: string | null, ids: readonly string[]) => void actions.move(ids, target), [actions]);
+
+  const preview = useMemo((): CardPreview | null => {
+    const view = typeof hover.target === 'string' ? model.groups.find((g) => g.id === hover.target) : undefined;
+    if (!view) return null;
+    const moving = hover.ids.map((id) => model.students.get(id)).filter((s): s is BoardStudent => !!s);
+    const after = membersWith(view.members, moving);
+    if (after === view.members) return null;
+    const stats = groupStats(after, model.policy, model.shares);
+    return { stats, joining: after.length - view.members.length, warning: stats.band === 'ok' ? null : sizeWarning(stats.size, model.policy) };
+  }, [hover, model]);
+
+  const openMenu = (): void => {
+    if (movable.length === 0) return;
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setMenuOpen(true);
+  };
+  const closeMenu = (): void => {
+    setMenuOpen(false);
+    returnFocus.current?.focus();
+  };
+  const choose = (target: string | null): void => {
+    setMenuOpen(false);
+    focusAfter.current = movable[0] ?? null;
+    void actions.move(movable, target);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target as Element)) return;
+    if (event.key === 'm' || event.key === 'M') {
+      event.preventDefault();
+      openMenu();
+    } else if (event.key === 'Escape' && !menuOpen && selected.size > 0) {
+      event.preventDefault();
+      clear();
+    }
+  };
+  const findNext = (): void => {
+    const first = cards.flatMap((g) => g.members).find((s) => match.studentIds.has(s.id)) ?? model.unplaced.find((s) => match.studentIds.has(s.id));
+    if (first) focusChip(first.id);
+    else document.querySelector<HTMLElement>('.group-card.is-match')?.scrollIntoView({ block: 'start' });
+  };
+
+  const zoneName = (zone: string): string => {
+    const target = zoneTarget(zone);
+    return target === null || zone === UNPLACED_ZONE ? 'Unplaced' : (model.groups.find((g) => g.id === target)?.name ?? 'a group');
+  };
+  const nameOf = (id: string): string => model.students.get(id)?.name ?? id;
+  const searching = match.query !== '';
+
+  return (
+    <div className="board-screen" onKeyDown={onKeyDown}>
+      <ScreenHeader
+        title="Advisories"
+        subtitle={`${year}: ${plural(model.groups.length, 'group')}, ${formatCount(model.placed)} of ${plural(model.enrolled, 'enrolled student')} placed`}
+        actions={
+          <div className="header-actions">
+            <PlanButtons yearId={yearId} />
+          </div>
+        }
+      />
+      <AdvisoryTabs tab={tab} onTab={setTab} />
+      {tab !== 'board' && (
+        <div role="tabpanel" id="advisory-tab-panel" aria-labelledby={`advisory-tab-${tab}`} className="advisory-tab-panel">
+          {tab === 'years' && <MultiYearView school={school} />}
+          {tab === 'metrics' && <MetricsPanel school={school} yearId={yearId} />}
+          {tab === 'scenarios' && <ScenariosPanel school={school} yearId={yearId} />}
+          {tab === 'policy' && <PolicyPanel school={school} />}
+        </div>
+      )}
+      {tab === 'board' && (
+        <div role="tabpanel" id="advisory-tab-panel" aria-labelledby="advisory-tab-board">
+          <BoardToolbar search={search} onSearch={setSearch} onFindNext={findNext} found={foundWords(match, model)} sort={sort} onSort={setSort} />
+          <p className="board-legend muted">
+            Size: students / target. Bars: the group’s share; <span className="legend-tick" aria-hidden="true" /> tick: the whole school’s share in {year}; amber: more than 15 points away.
+          </p>
+          <SelectionBar
+            selected={chosen}
+            movable={movable.length}
+            menuOpen={menuOpen}
+            onOpenMenu={openMenu}
+            onLock={(locked) => actions.lockStudents([...selected], locked)}
+            onClear={clear}
+            menu={
+              menuOpen && (
+                <MoveMenu
+                  groups={model.groups}
+                  policy={model.policy}
+                  movingIds={movable}
+                  groupOf={model.groupOf}
+                  title={`Move ${movable.length === 1 ? nameOf(movable[0] ?? '') : plural(movable.length, 'student')} to…`}
+                  onChoose={choose}
+                  onClose={closeMenu}
+                />
+              )
+            }
+          />
+          <BoardDnd carry={actions.carry} nameOf={nameOf} zoneName={zoneName} onHover={onHover} onDrop={onDrop}>
+            <div className="board">
+              <UnplacedColumn students={model.unplaced} yearLabel={year} selectedKey={selectedKeys.get(null) ?? ''} matchedKey={matchedKeys.get(null) ?? ''} onPress={press} />
+              {cards.length === 0 ? (
+                <p className="board-empty">No advisory group is open in {year}. Groups open in a year once they have advisors for it.</p>
+              ) : (
+                <div className="card-grid">
+                  {cards.map((view) => (
+                    <GroupCard
+                      key={view.id}
+                      view={view}
+                      policy={model.policy}
+                      yearLabel={year}
+                      selectedKey={selectedKeys.get(view.id) ?? ''}
+                      matchedKey={matchedKeys.get(view.id) ?? ''}
+                      searchState={!searching ? 'none' : match.groupIds.has(view.id) ? 'match' : 'dim'}
+                      preview={hover.target === view.id ? preview : null}
+                      onPress={press}
+                      onLockGroup={actions.lockGroup}
+                    />
+                  ))}
+                </div>
+              )}
+            </div>
+          </BoardDnd>
+        </div>
+      )}
+    </div>
+  );
+}

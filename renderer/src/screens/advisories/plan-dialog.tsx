@@ -1,0 +1,152 @@
+/**
+ * "Plan this year…": check, then plan the viewed year in a worker (progress, Stop), read the
+ * result — continuity, sizes, mix, every finding and every move with why — and apply it as one
+ * undoable change. Nothing changes before Apply.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { schoolYearLabel } from '../../../../shared/domain/dates';
+import type { PlanPreview } from '../../../../shared/planner/planner-preview';
+import { InlineTaskProgress } from '../../components/inline-task-progress';
+import { useSchool } from '../../hooks/use-school';
+import { formatCount } from '../../lib/format';
+import { shortcutLabel } from '../../lib/screens';
+import { report } from '../../state/feedback-store';
+import { applyPlan, runPlanner } from './plan-actions';
+import { FeasibilityList, FindingsList, MovesTable } from './plan-findings';
+
+type Stage = { readonly step: 'ask' | 'running'; readonly error: string | null } | { readonly step: 'preview'; readonly preview: PlanPreview; readonly error: string | null; readonly applying: boolean };
+
+interface Props {
+  readonly yearId: string;
+  readonly onClose: () => void;
+}
+
+/** The objective's parts in the words of the policy panel. */
+function ObjectiveSummary({ preview }: { readonly preview: PlanPreview }) {
+  const r = preview.result;
+  if (!r) return null;
+  return (
+    <div className="import-cards">
+      <div className="card import-card" role="group" aria-label="Plan result">
+        <h4>The plan</h4>
+        <dl>
+          <dt>Students placed or moved</dt>
+          <dd>{formatCount(preview.changed)}</dd>
+          <dt>Returning students who keep their advisor</dt>
+          <dd>{r.stats.continuityPercent.toFixed(1)}%</dd>
+          <dt>Largest distance from the target size</dt>
+          <dd>{formatCount(r.stats.maxSizeDeviation)}</dd>
+          <dt>Hard rules broken</dt>
+          <dd>{formatCount(r.hardViolations)}</dd>
+          <dt>Could not be placed</dt>
+          <dd>{formatCount(r.unplaced.length)}</dd>
+        </dl>
+      </div>
+      <div className="card import-card" role="group" aria-label="Cost by goal">
+        <h4>Cost by goal (lower is better)</h4>
+        <dl>
+          <dt>Continuity</dt>
+          <dd>{formatCount(r.objective.continuity)}</dd>
+          <dt>Group sizes</dt>
+          <dd>{formatCount(r.objective.size)}</dd>
+          <dt>Mix</dt>
+          <dd>{formatCount(r.objective.mix)}</dd>
+          <dt>Soft rules</dt>
+          <dd>{formatCount(r.objective.rules)}</dd>
+          <dt>Connected adults</dt>
+          <dd>{formatCount(r.objective.relationship)}</dd>
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+/** The dialog; mounted only while open. */
+export function PlanDialog({ yearId, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const school = useSchool();
+  const year = schoolYearLabel(yearId);
+  const placed = Object.keys(school.placements[yearId] ?? {}).length;
+  const [mode, setMode] = useState<'fresh' | 'replan'>(placed > 0 ? 'replan' : 'fresh');
+  const [stage, setStage] = useState<Stage>({ step: 'ask', error: null });
+
+  useEffect(() => {
+    const opener = document.activeElement;
+    ref.current?.showModal();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
+
+  async function plan(): Promise<void> {
+    setStage({ step: 'running', error: null });
+    const answer = await runPlanner(yearId, mode, 1);
+    if (!answer.ok) return setStage({ step: 'ask', error: answer.message });
+    const outcome = answer.value;
+    if (outcome.outcome === 'cancelled') return setStage({ step: 'ask', error: null });
+    if (outcome.outcome === 'failed') return setStage({ step: 'ask', error: outcome.message });
+    setStage({ step: 'preview', preview: outcome.preview, error: null, applying: false });
+  }
+
+  async function apply(preview: PlanPreview): Promise<void> {
+    setStage({ step: 'preview', preview, error: null, applying: true });
+    const answer = await applyPlan(preview.previewId);
+    if (!answer.ok) return setStage({ step: 'preview', preview, error: answer.message, applying: false });
+    onClose();
+    report('info', `${answer.value.summary} Undo (${shortcutLabel('Z')}) takes the whole plan back.`);
+  }
+
+  const busy = stage.step === 'running' || (stage.step === 'preview' && stage.applying);
+  const preview = stage.step === 'preview' ? stage.preview : null;
+  return (
+    <dialog ref={ref} className="dialog import-dialog" aria-labelledby={titleId} onCancel={(e) => (busy ? e.preventDefault() : onClose())}>
+      <div className="import-body">
+        <h2 id={titleId}>Plan {year}</h2>
+        {stage.error && (
+          <p role="alert" className="import-alert">
+            {stage.error}
+          </p>
+        )}
+        {stage.step === 'ask' && (
+          <fieldset className="plan-mode">
+            <legend>How to plan</legend>
+            <label>
+              <input type="radio" name="mode" checked={mode === 'replan'} onChange={() => setMode('replan')} disabled={placed === 0} /> Keep what is fine and move as few
+              students as possible ({formatCount(placed)} placed now)
+            </label>
+            <label>
+              <input type="radio" name="mode" checked={mode === 'fresh'} onChange={() => setMode('fresh')} /> Plan the whole year again (locked students and hard rules are kept;
+              returning students stay with their advisor first)
+            </label>
+          </fieldset>
+        )}
+        {stage.step === 'running' && <InlineTaskProgress label="Planning" stopText="Stop planning" note="Nothing changes in the school until you press Apply." />}
+        {preview && (
+          <div className="import-preview">
+            <FeasibilityList problems={preview.feasibility} />
+            <ObjectiveSummary preview={preview} />
+            {preview.result && <FindingsList findings={preview.result.findings} />}
+            {preview.result && <MovesTable school={school} moves={preview.result.moves} caption="Students who change group, and why" />}
+          </div>
+        )}
+      </div>
+      <div className="dialog-buttons import-foot">
+        {preview?.result && <p className="hint">{preview.changed > 0 ? `Apply sets ${formatCount(preview.changed)} placements in ${year} as one change.` : 'The plan changes nothing.'}</p>}
+        <button type="button" disabled={busy} onClick={onClose}>
+          {preview ? 'Close without applying' : 'Cancel'}
+        </button>
+        {stage.step === 'ask' && (
+          <button type="button" className="primary" onClick={() => void plan()}>
+            Plan {year}
+          </button>
+        )}
+        {preview && (
+          <button type="button" className="primary" disabled={busy || !preview.result || preview.changed === 0} onClick={() => void apply(preview)}>
+            {stage.step === 'preview' && stage.applying ? 'Applying…' : 'Apply the plan'}
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}

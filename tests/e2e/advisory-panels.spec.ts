@@ -1,0 +1,100 @@
+/**
+ * The Advisories screen's other views on the demo school: each group's path across the years, the
+ * metrics panel, scenarios (save, compare, make it the plan, undo), the policy settings, and a
+ * student's advisory history in their detail panel. Expected figures come from the demo school.
+ */
+import type { Page } from '@playwright/test';
+import { generateDemoSchool } from '../../shared/demo/demo-school';
+import { schoolYearLabel } from '../../shared/domain/dates';
+import { advisoryMetrics } from '../../shared/metrics/advisory-metrics';
+import type { AdvisoryGroup, Student } from '../../shared/domain/types';
+import { expect, test } from './support/fixtures';
+import { AdvisoryPanelsPage } from './support/advisory-panels-page';
+import { BoardPage } from './support/board-page';
+import { PeoplePage } from './support/people-page';
+
+const demo = generateDemoSchool();
+const year = demo.info.currentYearId;
+const label = schoolYearLabel(year);
+
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tablist', { name: 'Advisory views' }).getByRole('tab', { name }).click();
+}
+
+test('across the years, metrics, and a student’s advisory history', async ({ app, page }) => {
+  const board = new BoardPage(app);
+  const panels = new AdvisoryPanelsPage(page);
+  await board.open();
+  await tab(page, 'Across the years');
+  await expect(panels.multiYearTable).toBeVisible();
+  const group = Object.values(demo.groups).find((g) => g.advisors[year] && g.classOf === 2028)!;
+  await expect(panels.multiYearRow(group.name).first()).toBeVisible();
+  await app.screenshot('advisories-across-years');
+
+  await tab(page, 'Metrics');
+  const metrics = advisoryMetrics(demo, year);
+  await expect(panels.continuityCard(label)).toBeVisible();
+  await expect(panels.unconnected(label)).toContainText(metrics.unconnected.count.toLocaleString('en-US'));
+  await app.screenshot('advisories-metrics');
+
+  const students = new PeoplePage(app, 'Students');
+  await students.open();
+  const placed = Object.values(demo.placements[year] ?? {})[0]!;
+  const student = demo.students[placed.studentId] as Student;
+  await students.search(student.id);
+  await students.rows.first().click();
+  await expect(panels.historyRow(label)).toContainText(demo.groups[placed.groupId]!.name);
+});
+
+test('scenarios: save the plan, move a student on the board, compare, make the scenario the plan, undo', async ({ app, page }) => {
+  const board = new BoardPage(app);
+  const panels = new AdvisoryPanelsPage(page);
+  const placements = demo.placements[year] ?? {};
+  const open = Object.values(demo.groups).filter((g) => g.advisors[year]);
+  const unique = open.filter((g) => open.filter((o) => o.name === g.name).length === 1);
+  const [from, to] = unique as [AdvisoryGroup, AdvisoryGroup];
+  const moved = demo.students[Object.values(placements).find((p) => p.groupId === from.id)!.studentId] as Student;
+  const name = `${moved.preferredName?.trim() || moved.firstName} ${moved.lastName}`;
+  await board.open();
+  await tab(page, 'Scenarios');
+  await panels.saveScenario('Before the spring moves');
+
+  // Move one student by hand (keyboard: find, select, M, choose the group).
+  await tab(page, 'Board');
+  await board.search(moved.id);
+  const chip = board.chip(board.card(from.name), name);
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('m');
+  await page.keyboard.type(to.name);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(board.chip(board.card(to.name), name)).toBeVisible();
+
+  await tab(page, 'Scenarios');
+  const comparison = await panels.compareScenario('Before the spring moves');
+  // One move rarely changes a rounded school-wide figure; the table still lays both side by side.
+  await expect(comparison.getByRole('row', { name: /Returning students who keep group and advisor/ })).toBeVisible();
+  await expect(comparison.getByRole('row', { name: /Students placed/ })).toContainText('1,200');
+  await app.screenshot('advisories-scenarios');
+  await panels.makeScenarioThePlan('Before the spring moves');
+  await tab(page, 'Board');
+  await board.search(moved.id);
+  await expect(board.chip(board.card(from.name), name)).toBeVisible();
+  await app.undoButton.click();
+  await expect(board.chip(board.card(to.name), name)).toBeVisible();
+});
+
+test('policy: change the hard maximum, save, undo', async ({ app, page }) => {
+  const board = new BoardPage(app);
+  const panels = new AdvisoryPanelsPage(page);
+  await board.open();
+  await tab(page, 'Policy');
+  await expect(panels.policyField('Hard maximum')).toHaveValue(String(demo.info.policy.hardMax));
+  await panels.policyField('Hard maximum').fill('22');
+  await panels.savePolicy();
+  await expect(panels.policyField('Hard maximum')).toHaveValue('22');
+  await app.screenshot('advisories-policy');
+  await app.undoButton.click();
+  await expect(panels.policyField('Hard maximum')).toHaveValue(String(demo.info.policy.hardMax));
+});

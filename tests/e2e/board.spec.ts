@@ -1,0 +1,137 @@
+/** The Advisories board end to end: sizes, drag and drop with preview, undo, keyboard moves, locks, search, dark theme. */
+import { generateDemoSchool } from '../../shared/demo/demo-school';
+import { isEnrolled } from '../../shared/domain/summary';
+import type { AdvisoryGroup, Student } from '../../shared/domain/types';
+import { expect, test } from './support/fixtures';
+import { BoardPage } from './support/board-page';
+
+const demo = generateDemoSchool();
+const year = demo.info.currentYearId;
+const placements = demo.placements[year] ?? {};
+const nameOf = (s: Student): string => `${s.preferredName?.trim() || s.firstName} ${s.lastName}`;
+const open = Object.values(demo.groups)
+  .filter((g) => g.advisors[year])
+  .sort((a, b) => a.name.localeCompare(b.name, 'en-US', { numeric: true }));
+const sizeOf = (g: AdvisoryGroup): number => Object.values(placements).filter((p) => p.groupId === g.id).length;
+const enrolled = Object.values(demo.students).filter((s) => isEnrolled(s, year));
+const unplacedCount = enrolled.filter((s) => !placements[s.id] || !demo.groups[placements[s.id]?.groupId ?? '']?.advisors[year]).length;
+// Chips are found by name, so use students whose name no one else has, in groups whose name is unique.
+const nameCount = new Map<string, number>();
+for (const s of Object.values(demo.students)) nameCount.set(nameOf(s), (nameCount.get(nameOf(s)) ?? 0) + 1);
+const unique = (g: AdvisoryGroup | undefined): boolean => !!g && open.filter((o) => o.name === g.name).length === 1;
+const studentsOf = (g: AdvisoryGroup): Student[] =>
+  Object.values(placements)
+    .filter((p) => p.groupId === g.id)
+    .map((p) => demo.students[p.studentId] as Student)
+    .filter((s) => nameCount.get(nameOf(s)) === 1);
+// Neighbours in name order starting at an even index: side by side in the two-column grid at 1280 px, so both are on screen.
+const pairAt = open.findIndex((g, i) => i % 2 === 0 && unique(g) && unique(open[i + 1]) && studentsOf(g).length >= 2);
+const groupA = open[pairAt] as AdvisoryGroup;
+const groupB = open[pairAt + 1] as AdvisoryGroup;
+const [dragged, keyed] = studentsOf(groupA) as [Student, Student];
+const sizeA = sizeOf(groupA);
+const sizeB = sizeOf(groupB);
+
+test('the board shows one card per open group with its size, and the Unplaced column', async ({ app }) => {
+  const board = new BoardPage(app);
+  await board.open();
+  await expect(app.page.getByRole('region', { name: /advisory, class of/ })).toHaveCount(open.length);
+  await board.expectSize(board.card(groupA.name), sizeA);
+  await board.expectSize(board.card(groupB.name), sizeB);
+  await expect(board.unplaced.getByRole('heading')).toHaveText(`Unplaced ${unplacedCount}`);
+  await expect(board.card(groupA.name).getByRole('list', { name: 'Mix compared with the school' }).getByRole('listitem')).toHaveCount(4);
+  await board.search(nameOf(dragged));
+  await expect(app.page.getByText(`${nameOf(dragged)} is in ${groupA.name}.`)).toBeVisible();
+  await app.screenshot('board-search');
+  await board.search('');
+  await app.screenshot('board');
+});
+
+test('drag a student to another group with a live preview, then undo', async ({ app }) => {
+  const board = new BoardPage(app);
+  await board.open();
+  const a = board.card(groupA.name);
+  const b = board.card(groupB.name);
+  await board.drag(board.chip(a, nameOf(dragged)), b, false);
+  await expect(board.preview(b)).toHaveText(`would be ${sizeB + 1}`);
+  await app.screenshot('board-drag-preview');
+  await app.page.mouse.up();
+  await board.expectSize(a, sizeA - 1);
+  await board.expectSize(b, sizeB + 1);
+  await expect(board.chip(b, nameOf(dragged))).toBeVisible();
+  await expect(board.chip(a, nameOf(dragged))).toHaveCount(0);
+  await expect(board.preview(b)).toHaveCount(0);
+  await expect(app.undoButton).toHaveAttribute('title', `Undo Move ${nameOf(dragged)} to ${groupB.name}`);
+  await app.undoButton.click();
+  await board.expectSize(a, sizeA);
+  await board.expectSize(b, sizeB);
+  await expect(board.chip(a, nameOf(dragged))).toBeVisible();
+});
+
+test('move a student with the keyboard only: focus, Enter, M, choose the group', async ({ app, page }) => {
+  const board = new BoardPage(app);
+  await board.open();
+  const a = board.card(groupA.name);
+  const b = board.card(groupB.name);
+  const chip = board.chip(a, nameOf(keyed));
+  await chip.focus();
+  await page.keyboard.press('Enter');
+  await expect(chip).toHaveAttribute('aria-pressed', 'true');
+  await expect(board.selectionBar).toContainText(`1 selected: ${nameOf(keyed)}`);
+  await page.keyboard.press('m');
+  await expect(board.moveMenu).toBeVisible();
+  await expect(board.moveMenu.getByRole('searchbox')).toBeFocused();
+  await app.screenshot('board-move-menu');
+  await page.keyboard.type(groupB.name);
+  await page.keyboard.press('ArrowDown');
+  const option = board.moveMenu.getByRole('button', { name: new RegExp(`^${groupB.name}`) });
+  await expect(option).toBeFocused();
+  await expect(option).toContainText(`${sizeB} → ${sizeB + 1}`);
+  await page.keyboard.press('Enter');
+  await expect(board.moveMenu).toHaveCount(0);
+  await board.expectSize(b, sizeB + 1);
+  await board.expectSize(a, sizeA - 1);
+  // The focus follows the student into the new card, so the next key press still means something.
+  await expect(board.chip(b, nameOf(keyed))).toBeFocused();
+  await expect(app.undoButton).toHaveAttribute('title', `Undo Move ${nameOf(keyed)} to ${groupB.name}`);
+});
+
+test('lock a group: every student shows a lock, and a locked student cannot be moved', async ({ app, page }) => {
+  const board = new BoardPage(app);
+  await board.open();
+  const a = board.card(groupA.name);
+  const b = board.card(groupB.name);
+  await a.getByRole('button', { name: 'Lock group' }).click();
+  await expect(a.getByRole('button', { name: /, locked$/ })).toHaveCount(sizeA);
+  await expect(a.locator('.lock-icon')).toHaveCount(sizeA + 1);
+  await expect(a.getByText('all locked')).toBeVisible();
+  await expect(app.undoButton).toHaveAttribute('title', `Undo Lock ${sizeA} students of ${groupA.name}`);
+  await app.screenshot('board-locked-group');
+
+  const chip = board.chip(a, nameOf(dragged));
+  await expect(chip).toHaveAttribute('title', /is locked in this group/);
+  await board.drag(chip, b, false);
+  await expect(board.preview(b)).toHaveCount(0);
+  await expect(page.getByText('Drop on a group')).toHaveCount(0);
+  await page.mouse.up();
+  await chip.click();
+  await expect(board.selectionBar).toContainText('1 selected');
+  await expect(board.selectionBar.getByRole('button', { name: 'Move to…' })).toBeDisabled();
+  await expect(board.selectionBar).toContainText('Locked students can’t be moved');
+  await board.expectSize(a, sizeA);
+  await board.expectSize(b, sizeB);
+  await expect(app.undoButton).toHaveAttribute('title', `Undo Lock ${sizeA} students of ${groupA.name}`);
+
+  await board.selectionBar.getByRole('button', { name: 'Unlock' }).click();
+  await expect(chip).toHaveAccessibleName(new RegExp(`^${nameOf(dragged)}(?!.*locked)`));
+  await expect(app.undoButton).toHaveAttribute('title', `Undo Unlock ${nameOf(dragged)}`);
+});
+
+test('the board in the dark theme', async ({ app, page }) => {
+  await page.getByLabel('Theme').selectOption({ label: 'Dark' });
+  const board = new BoardPage(app);
+  await board.open();
+  await board.expectSize(board.card(groupA.name), sizeA);
+  await board.chip(board.card(groupA.name), nameOf(dragged)).click();
+  await app.screenshot('board-dark');
+});

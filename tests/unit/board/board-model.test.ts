@@ -1,0 +1,113 @@
+/** The board's figures on a hand-made school: sizes against the bands, mix shares, warnings in words. */
+import { describe, expect, it } from 'vitest';
+import { applyCommand } from '../../../shared/domain/reducer';
+import type { Rule, School } from '../../../shared/domain/types';
+import { deepFreeze, group, placement, smallSchool, staff, student, YEAR } from '../helpers/school';
+import { loadBoard, type TestModel } from './board-lib';
+
+const { createBoardBuilder, moveStudents } = await loadBoard();
+
+const policy = { softMin: 2, softMax: 4, targetMin: 2, targetMax: 3, hardMax: 5 };
+
+/** 8 students: G1 holds 6 (over the hard maximum of 5), G2 holds 1 (under the soft minimum of 2), one unplaced. */
+function boardSchool(extra: Partial<School> = {}): School {
+  const base = smallSchool();
+  const ids = ['000101', '000102', '000103', '000104', '000105', '000106', '000107', '000108'];
+  const students = ids.map((id, i) =>
+    student(id, {
+      firstName: `Ann${i}`,
+      lastName: `Lee${i}`,
+      gender: i % 2 === 0 ? 'female' : 'male',
+      flags: { economicallyDisadvantaged: i < 4, iep504: i === 0, englishLearner: false },
+    }),
+  );
+  const placements = Object.fromEntries(ids.slice(0, 6).map((id) => [id, placement(id, 'G1')]));
+  placements['000107'] = placement('000107', 'G2');
+  return deepFreeze({
+    ...base,
+    info: { ...base.info, policy: { ...base.info.policy, ...policy } },
+    students: Object.fromEntries(students.map((s) => [s.id, s])),
+    staff: { ...base.staff, T2: staff('T2', { lastName: 'Rivera', availability: { [YEAR]: 'leaving' } }) },
+    groups: { G1: group('G1', 'T1', { name: 'Okafor advisory' }), G2: group('G2', 'T2', { name: 'Rivera advisory' }), G3: group('G3', null, { name: 'Empty advisory' }) },
+    placements: { [YEAR]: placements },
+    ...extra,
+  });
+}
+
+describe('board model', () => {
+  it('lists one card per open group with its size band and the unplaced students', () => {
+    const model = createBoardBuilder()(boardSchool(), YEAR);
+    expect(model.groups.map((g) => [g.name, g.stats.size, g.stats.band])).toEqual([
+      ['Empty advisory', 0, 'empty'],
+      ['Okafor advisory', 6, 'hard'],
+      ['Rivera advisory', 1, 'under'],
+    ]);
+    expect(model.unplaced.map((s) => s.id)).toEqual(['000108']);
+    expect(model.enrolled).toBe(8);
+    expect(model.placed).toBe(7);
+  });
+
+  it('leaves out groups that are not open in the year', () => {
+    const school = boardSchool();
+    const closed = deepFreeze({ ...school, groups: { ...school.groups, G3: { ...group('G3', null), advisors: {} } } });
+    expect(createBoardBuilder()(closed, YEAR).groups.map((g) => g.id)).toEqual(['G1', 'G2']);
+  });
+
+  it('gives each mix bar the group share and the school share', () => {
+    const okafor = createBoardBuilder()(boardSchool(), YEAR).groups.find((g) => g.id === 'G1');
+    const mix = Object.fromEntries((okafor?.stats.mix ?? []).map((m) => [m.key, m]));
+    expect(mix['female']).toMatchObject({ count: 3, share: 0.5, schoolShare: 0.5 });
+    expect(mix['ed']).toMatchObject({ count: 4, share: 4 / 6, schoolShare: 0.5 });
+    expect(mix['iep']).toMatchObject({ count: 1, share: 1 / 6, schoolShare: 1 / 8 });
+    expect(mix['el']).toMatchObject({ count: 0, share: 0, schoolShare: 0 });
+  });
+
+  it('says what is wrong in words, hard problems first', () => {
+    const rule: Rule = {
+      id: 'R1',
+      kind: 'keep-apart',
+      studentIds: ['000101', '000102'],
+      strength: 'hard',
+      reason: 'Conflict',
+      author: 'Dean',
+      createdAt: '2026-08-20T12:00:00.000Z',
+    };
+    const model = createBoardBuilder()(boardSchool({ rules: { R1: rule } }), YEAR);
+    const words = (id: string): string[] => model.groups.find((g) => g.id === id)?.warnings.map((w) => w.text) ?? [];
+    expect(words('G1')).toEqual(['1 over the hard maximum of 5', 'Breaks a hard rule: keep apart Ann0 L. and Ann1 L.']);
+    expect(words('G2')).toEqual(['1 under the soft minimum of 2', 'Rivera is leaving after 2026–27']);
+    expect(words('G3')).toEqual(['No lead advisor', 'No students placed yet']);
+    expect(model.groups.find((g) => g.id === 'G1')?.warnings[0]?.severity).toBe('danger');
+  });
+
+  it('says when a soft keep-together rule is split across groups, on both cards', () => {
+    const rule: Rule = {
+      id: 'R2',
+      kind: 'keep-together',
+      studentIds: ['000101', '000107'],
+      strength: 'soft',
+      reason: 'Twins',
+      author: 'Counseling',
+      createdAt: '2026-08-20T12:00:00.000Z',
+    };
+    const model = createBoardBuilder()(boardSchool({ rules: { R2: rule } }), YEAR);
+    for (const id of ['G1', 'G2']) {
+      expect(model.groups.find((g) => g.id === id)?.warnings).toContainEqual({ severity: 'warning', text: 'Breaks a soft rule: keep together Ann0 L. and Ann6 L.' });
+    }
+  });
+
+  it('keeps untouched cards and their stats identical after a move, so memoised cards do not re-render', () => {
+    const build = createBoardBuilder();
+    const school = boardSchool();
+    const before = build(school, YEAR);
+    const change = moveStudents(school, YEAR, ['000108'], 'G2');
+    if (!change) throw new Error('expected a change');
+    const after = build(applyCommand(school, change.command).school, YEAR);
+    const card = (m: TestModel, id: string) => m.groups.find((g) => g.id === id);
+    expect(card(after, 'G1')).toBe(card(before, 'G1'));
+    expect(card(after, 'G3')).toBe(card(before, 'G3'));
+    expect(card(after, 'G2')).not.toBe(card(before, 'G2'));
+    expect(card(after, 'G2')?.stats.size).toBe(2);
+    expect(card(after, 'G2')?.members.map((m) => m.id)).toEqual(['000107', '000108']);
+  });
+});
