@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { runImportBench } from './import-bench';
+import { runPlannerBench } from './planner-bench';
 import { runStoreBench } from './store-bench';
 import { tableBench } from './table-bench';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   log(`Advisory Planner benchmarks — node ${process.version}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
   runStoreBench(log);
   await runImportBench(log);
+  await runPlannerBench(log, process.argv.includes('--reference'));
   // The table bench drives Chromium (build first: npm run build).
   await tableBench();
 }
