@@ -243,7 +243,7 @@ export class AppService {
   }
 
   /** Checks and plans a school year off the main thread; the preview lists every move and why. */
-  plannerRun(request: { yearId: string; mode: 'fresh' | 'replan'; seed: number }): Promise<PlanOutcome<PlanPreview>> {
+  plannerRun(request: { yearId: string; mode: 'fresh' | 'replan'; seed: number; span: 'year' | 'following' }): Promise<PlanOutcome<PlanPreview>> {
     return this.planner.plan(request);
   }
 

@@ -14,6 +14,8 @@ export const planRequestSchema = z
     yearId,
     mode: z.enum(['fresh', 'replan']),
     seed: z.number().int().min(0).max(2 ** 31 - 1),
+    /** `year`: this year only; `following`: this year and every later school year (the multi-year plan). */
+    span: z.enum(['year', 'following']),
   })
   .strict();
 
@@ -27,8 +29,10 @@ export type PlanPreview = {
   readonly mode: 'fresh' | 'replan';
   readonly feasibility: readonly FeasibilityProblem[];
   readonly result: Omit<PlanResult, 'placements'> | null;
-  /** Students whose group the plan sets or changes. */
+  /** Students whose group the plan sets or changes (all years). */
   readonly changed: number;
+  /** Each later year of a multi-year plan, in order (empty for one year). */
+  readonly laterYears: readonly (Omit<PlanResult, 'placements'> & { readonly changed: number })[];
 };
 
 /** What a planner run or rollover gave. */

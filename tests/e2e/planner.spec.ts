@@ -58,3 +58,18 @@ test('roll the plan over to the next year: read the diff, apply, see the new yea
   await app.undoButton.click();
   await expect(board.unplaced).not.toContainText('Every enrolled student has a group');
 });
+
+test('the multi-year plan: this year and every later one, each keeping the students of the year before', async ({ app, page }) => {
+  const board = new BoardPage(app);
+  await board.open();
+  await page.getByRole('button', { name: `Plan ${schoolYearLabel(year)}…` }).click();
+  const dialog = page.getByRole('dialog', { name: `Plan ${schoolYearLabel(year)}` });
+  await dialog.getByRole('checkbox', { name: /Also plan/ }).check();
+  await dialog.getByRole('button', { name: `Plan ${schoolYearLabel(year)}`, exact: true }).click();
+  const later = dialog.getByRole('table', { name: 'Later years' });
+  await expect(later).toBeVisible({ timeout: 60_000 });
+  const laterYears = Object.keys(demo.years).filter((y) => y > year).sort();
+  await expect(later.getByRole('row')).toHaveCount(laterYears.length + 1);
+  for (const y of laterYears) await expect(later.getByRole('rowheader', { name: schoolYearLabel(y) })).toBeVisible();
+  await app.screenshot('plan-multi-year');
+});

@@ -29,7 +29,9 @@ export class PlanRefused extends Error {}
 type Pending = { readonly previewId: string; readonly revision: number; readonly command: Command | null; readonly label: string; readonly summary: string };
 
 /** What the worker sends back for a planner run. */
-export type PlanTaskResult = { readonly feasibility: readonly FeasibilityProblem[]; readonly result: PlanResult | null };
+export type PlanTaskResult = { readonly feasibility: readonly FeasibilityProblem[]; readonly result: PlanResult | null; readonly later: readonly PlanResult[] };
+
+const withoutPlacements = ({ placements: _p, ...rest }: PlanResult): Omit<PlanResult, 'placements'> => rest;
 
 export class PlannerService {
   private pending: Pending | null = null;
@@ -37,31 +39,38 @@ export class PlannerService {
   constructor(private readonly host: PlannerHost) {}
 
   /** Checks, then plans the year in a worker; the preview lists every move and finding. */
-  async plan(request: { readonly yearId: string; readonly mode: 'fresh' | 'replan'; readonly seed: number }): Promise<PlanOutcome<PlanPreview>> {
+  async plan(request: { readonly yearId: string; readonly mode: 'fresh' | 'replan'; readonly seed: number; readonly span: 'year' | 'following' }): Promise<PlanOutcome<PlanPreview>> {
     const school = this.host.school();
     if (!school.years[request.yearId]) throw new PlanRefused(`There is no school year ${request.yearId}.`);
-    const full: PlanRequest = { ...request, ...(school.info.policy.plannerWeights ? { weights: school.info.policy.plannerWeights } : {}) };
+    const { span, ...asked } = request;
+    const full: PlanRequest = { ...asked, ...(school.info.policy.plannerWeights ? { weights: school.info.policy.plannerWeights } : {}) };
+    const laterYearIds = span === 'following' ? Object.keys(school.years).filter((y) => y > request.yearId).sort() : [];
     const revision = this.host.revision();
     let answer: PlanTaskResult;
     try {
-      answer = await this.host.runTask<PlanTaskResult>(`Planning ${schoolYearLabel(request.yearId)}`, { kind: 'plan-year', school, request: full });
+      answer = await this.host.runTask<PlanTaskResult>(`Planning ${schoolYearLabel(request.yearId)}`, { kind: 'plan-year', school, request: full, laterYearIds });
     } catch (error) {
       if (this.host.isCancel(error)) return { outcome: 'cancelled' };
       return { outcome: 'failed', message: `The planner stopped: ${(error as Error).message}` };
     }
-    const command = answer.result ? planCommand(school, answer.result) : null;
+    const results = answer.result ? [answer.result, ...answer.later] : [];
+    const commands = results.map((r) => planCommand(school, r));
+    const parts = commands.flatMap((c) => (c ? [c] : []));
+    const command: Command | null = parts.length > 0 ? { type: 'batch', commands: parts } : null;
     const previewId = randomUUID();
-    const year = schoolYearLabel(request.yearId);
+    const last = results[results.length - 1]?.yearId ?? request.yearId;
+    const years = last === request.yearId ? schoolYearLabel(request.yearId) : `${schoolYearLabel(request.yearId)} to ${schoolYearLabel(last)}`;
     const changed = changedPlacements(command);
     this.pending = {
       previewId,
       revision,
       command,
-      label: request.mode === 'replan' ? `Re-plan ${year}` : `Plan ${year}`,
-      summary: `${changed.toLocaleString('en-US')} students placed or moved in ${year}.`,
+      label: request.mode === 'replan' ? `Re-plan ${years}` : `Plan ${years}`,
+      summary: `${changed.toLocaleString('en-US')} placements set or changed in ${years}.`,
     };
-    const result = answer.result ? (({ placements: _p, ...rest }) => rest)(answer.result) : null;
-    return { outcome: 'preview', preview: { previewId, yearId: request.yearId, mode: request.mode, feasibility: answer.feasibility, result, changed } };
+    const result = answer.result ? withoutPlacements(answer.result) : null;
+    const laterYears = answer.later.map((r, i) => ({ ...withoutPlacements(r), changed: changedPlacements(commands[i + 1] ?? null) }));
+    return { outcome: 'preview', preview: { previewId, yearId: request.yearId, mode: request.mode, feasibility: answer.feasibility, result, changed, laterYears } };
   }
 
   /** Prepares the rollover from one year to the next in a worker. */

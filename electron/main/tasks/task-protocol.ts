@@ -8,7 +8,7 @@ export type TaskInput =
   /** Reads a picked import file, folder or zip and runs its format's reader. */
   | { readonly kind: 'read-import'; readonly path: string; readonly request: ReadImportRequest }
   /** Checks and plans one school year. */
-  | { readonly kind: 'plan-year'; readonly school: School; readonly request: PlanRequest }
+  | { readonly kind: 'plan-year'; readonly school: School; readonly request: PlanRequest; readonly laterYearIds: readonly string[] }
   /** Prepares the rollover from one year to the next. */
   | { readonly kind: 'rollover'; readonly school: School; readonly fromYearId: string; readonly toYearId: string; readonly seed: number };
 

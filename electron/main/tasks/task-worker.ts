@@ -50,7 +50,7 @@ async function run(input: TaskInput): Promise<unknown> {
     case 'read-import':
       return readImportTask(input.path, input.request, progress);
     case 'plan-year':
-      return planTask(input.school, input.request, progress);
+      return planTask(input.school, input.request, input.laterYearIds, progress);
     case 'rollover':
       return rolloverTask(input.school, input.fromYearId, input.toYearId, input.seed, progress);
   }

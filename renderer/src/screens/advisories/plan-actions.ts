@@ -16,8 +16,8 @@ async function answer<T>(work: () => Promise<T>): Promise<Answer<T>> {
 }
 
 /** Checks and plans a year in the worker (progress and Stop in the dialog). */
-export function runPlanner(yearId: string, mode: 'fresh' | 'replan', seed: number): Promise<Answer<PlanOutcome<PlanPreview>>> {
-  return answer(() => call('plannerRun', { yearId, mode, seed }));
+export function runPlanner(yearId: string, mode: 'fresh' | 'replan', seed: number, span: 'year' | 'following'): Promise<Answer<PlanOutcome<PlanPreview>>> {
+  return answer(() => call('plannerRun', { yearId, mode, seed, span }));
 }
 
 /** Prepares the rollover from one year to the next. */

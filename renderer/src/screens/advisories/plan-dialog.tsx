@@ -61,6 +61,43 @@ function ObjectiveSummary({ preview }: { readonly preview: PlanPreview }) {
   );
 }
 
+/** The later years of a multi-year plan, one line each. */
+function LaterYears({ preview }: { readonly preview: PlanPreview }) {
+  return (
+    <section aria-labelledby="plan-later-title">
+      <h3 id="plan-later-title">The years after it</h3>
+      <table className="import-table" aria-label="Later years">
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <th scope="col">Placements set or changed</th>
+            <th scope="col">Keep their advisor</th>
+            <th scope="col">Could not be placed</th>
+            <th scope="col">Hard rules broken</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.laterYears.map((y) => (
+            <tr key={y.yearId}>
+              <th scope="row">{schoolYearLabel(y.yearId)}</th>
+              <td>{formatCount(y.changed)}</td>
+              <td>{y.stats.continuityPercent.toFixed(1)}%</td>
+              <td>{formatCount(y.unplaced.length)}</td>
+              <td>{formatCount(y.hardViolations)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {preview.laterYears.some((y) => y.unplaced.length > 0) && (
+        <p className="hint">
+          Students who cannot be placed in a later year have no open group that year (usually the incoming class, whose groups do not exist yet). Roll over to that
+          year to create their groups with free adults.
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** The dialog; mounted only while open. */
 export function PlanDialog({ yearId, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -69,6 +106,8 @@ export function PlanDialog({ yearId, onClose }: Props) {
   const year = schoolYearLabel(yearId);
   const placed = Object.keys(school.placements[yearId] ?? {}).length;
   const [mode, setMode] = useState<'fresh' | 'replan'>(placed > 0 ? 'replan' : 'fresh');
+  const laterYears = Object.keys(school.years).filter((y) => y > yearId).sort();
+  const [span, setSpan] = useState<'year' | 'following'>('year');
   const [stage, setStage] = useState<Stage>({ step: 'ask', error: null });
 
   useEffect(() => {
@@ -81,7 +120,7 @@ export function PlanDialog({ yearId, onClose }: Props) {
 
   async function plan(): Promise<void> {
     setStage({ step: 'running', error: null });
-    const answer = await runPlanner(yearId, mode, 1);
+    const answer = await runPlanner(yearId, mode, 1, span);
     if (!answer.ok) return setStage({ step: 'ask', error: answer.message });
     const outcome = answer.value;
     if (outcome.outcome === 'cancelled') return setStage({ step: 'ask', error: null });
@@ -119,6 +158,12 @@ export function PlanDialog({ yearId, onClose }: Props) {
               <input type="radio" name="mode" checked={mode === 'fresh'} onChange={() => setMode('fresh')} /> Plan the whole year again (locked students and hard rules are kept;
               returning students stay with their advisor first)
             </label>
+            {laterYears.length > 0 && (
+              <label>
+                <input type="checkbox" checked={span === 'following'} onChange={(e) => setSpan(e.currentTarget.checked ? 'following' : 'year')} /> Also plan{' '}
+                {laterYears.map(schoolYearLabel).join(', ')} after it, each year keeping the students of the year before (the multi-year plan)
+              </label>
+            )}
           </fieldset>
         )}
         {stage.step === 'running' && <InlineTaskProgress label="Planning" stopText="Stop planning" note="Nothing changes in the school until you press Apply." />}
@@ -126,13 +171,18 @@ export function PlanDialog({ yearId, onClose }: Props) {
           <div className="import-preview">
             <FeasibilityList problems={preview.feasibility} />
             <ObjectiveSummary preview={preview} />
+            {preview.laterYears.length > 0 && <LaterYears preview={preview} />}
             {preview.result && <FindingsList findings={preview.result.findings} />}
             {preview.result && <MovesTable school={school} moves={preview.result.moves} caption="Students who change group, and why" />}
           </div>
         )}
       </div>
       <div className="dialog-buttons import-foot">
-        {preview?.result && <p className="hint">{preview.changed > 0 ? `Apply sets ${formatCount(preview.changed)} placements in ${year} as one change.` : 'The plan changes nothing.'}</p>}
+        {preview?.result && (
+          <p className="hint">
+            {preview.changed > 0 ? `Apply sets ${formatCount(preview.changed)} placements${preview.laterYears.length > 0 ? ` in ${year} and the years after it` : ` in ${year}`} as one change.` : 'The plan changes nothing.'}
+          </p>
+        )}
         <button type="button" disabled={busy} onClick={onClose}>
           {preview ? 'Close without applying' : 'Cancel'}
         </button>
