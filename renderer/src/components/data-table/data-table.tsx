@@ -18,8 +18,6 @@ interface Props<T extends KeyedRow> {
   readonly emptyText: string;
   readonly openId: string | null;
   readonly onOpen: (row: T) => void;
-  /** True while the rows still follow an older search; the table dims a little meanwhile. */
-  readonly stale?: boolean;
 }
 
 const HEADER_HEIGHT = 40;
@@ -30,7 +28,7 @@ const moves: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1, Pag
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 
 /** The grid; the table's state (sorting, filters, selection) lives in the TanStack table. */
-export function DataTable<T extends KeyedRow>({ table, label, emptyText, openId, onOpen, stale = false }: Props<T>) {
+export function DataTable<T extends KeyedRow>({ table, label, emptyText, openId, onOpen }: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const allRef = useRef<HTMLInputElement>(null);
   const [active, setActive] = useState(0);
@@ -53,7 +51,7 @@ export function DataTable<T extends KeyedRow>({ table, label, emptyText, openId,
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 4,
     scrollMargin: HEADER_HEIGHT,
   });
 
@@ -129,8 +127,7 @@ export function DataTable<T extends KeyedRow>({ table, label, emptyText, openId,
       aria-rowcount={rows.length + 1}
       aria-colcount={columns.length + 1}
       aria-multiselectable="true"
-      aria-busy={stale || undefined}
-      className={`dt${stale ? ' is-stale' : ''}`}
+      className="dt"
     >
       <div ref={scrollRef} className="dt-scroll">
         <div className="dt-inner" style={{ minWidth }}>

@@ -36,7 +36,7 @@ export function StaffScreen() {
   const rows = useMemo(() => staffRows(school, yearId), [school, yearId]);
   const departments = useMemo(() => departmentOptions(rows), [rows]);
   const columnFilters = useMemo(() => toColumnFilters(filters), [filters]);
-  const { table, stale } = usePeopleTable({ tableId: 'staff', data: rows, columns, query, columnFilters, initialSorting, initiallyHidden: staffColumnsHidden });
+  const { table } = usePeopleTable({ tableId: 'staff', data: rows, columns, query, columnFilters, initialSorting, initiallyHidden: staffColumnsHidden });
   const shownRows = table.getRowModel().rows;
   const selection = table.getState().rowSelection;
   const selected = useMemo(() => selectedOf(selection, rows).map((r) => r.staff), [selection, rows]);
@@ -76,7 +76,6 @@ export function StaffScreen() {
         <DataTable
           table={table}
           label="Staff"
-          stale={stale}
           openId={open?.id ?? null}
           onOpen={(r) => setPanel({ kind: 'staff', id: r.id })}
           emptyText={rows.length === 0 ? `No staff are listed for ${year}.` : 'Nobody matches the search and filters.'}

@@ -41,7 +41,7 @@ export function StudentsScreen() {
   const columnFilters = useMemo(() => toColumnFilters(filters), [filters]);
   const grades = useMemo(() => gradeOptions(school, rows), [school, rows]);
   const advisories = useMemo(() => advisoryOptions(school, yearId), [school, yearId]);
-  const { table, stale } = usePeopleTable({
+  const { table } = usePeopleTable({
     tableId: 'students',
     data: rows,
     columns,
@@ -104,7 +104,6 @@ export function StudentsScreen() {
         <DataTable
           table={table}
           label="Students"
-          stale={stale}
           openId={open?.id ?? null}
           onOpen={(r) => setPanel({ kind: 'student', id: r.id })}
           emptyText={rows.length === 0 ? `No students are listed here for ${year}.` : 'No student matches the search and filters.'}
