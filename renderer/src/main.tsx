@@ -13,6 +13,7 @@ import './styles/dashboard.css';
 import './styles/import-wizard.css';
 import './styles/advisory-panels.css';
 import './styles/board.css';
+import './styles/rules.css';
 
 document.documentElement.dataset.appState = 'loading';
 

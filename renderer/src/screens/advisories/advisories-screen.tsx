@@ -20,6 +20,7 @@ import { MetricsPanel } from './metrics-panel';
 import { MultiYearView } from './multi-year-view';
 import { PlanButtons } from './plan-buttons';
 import { PolicyPanel } from './policy-panel';
+import { RulesPanel } from './rules-panel';
 import { ScenariosPanel } from './scenarios-panel';
 import { foundWords, keysByGroup } from './board-words';
 import { GroupCard, type CardPreview } from './group-card';
@@ -142,6 +143,7 @@ export function AdvisoriesScreen() {
           {tab === 'metrics' && <MetricsPanel school={school} yearId={yearId} />}
           {tab === 'scenarios' && <ScenariosPanel school={school} yearId={yearId} />}
           {tab === 'policy' && <PolicyPanel school={school} />}
+          {tab === 'rules' && <RulesPanel school={school} yearId={yearId} />}
         </div>
       )}
       {tab === 'board' && (

@@ -1,5 +1,5 @@
-/** The Advisories screen's views: the board, the groups across the years, metrics, scenarios, policy. */
-export type AdvisoryTab = 'board' | 'years' | 'metrics' | 'scenarios' | 'policy';
+/** The Advisories screen's views: the board, the groups across the years, metrics, scenarios, policy, rules. */
+export type AdvisoryTab = 'board' | 'years' | 'metrics' | 'scenarios' | 'policy' | 'rules';
 
 const tabs: readonly { readonly id: AdvisoryTab; readonly label: string }[] = [
   { id: 'board', label: 'Board' },
@@ -7,8 +7,10 @@ const tabs: readonly { readonly id: AdvisoryTab; readonly label: string }[] = [
   { id: 'metrics', label: 'Metrics' },
   { id: 'scenarios', label: 'Scenarios' },
   { id: 'policy', label: 'Policy' },
+  { id: 'rules', label: 'Rules' },
 ];
 
+/** The row of tabs above the Advisories screen's panels. */
 export function AdvisoryTabs({ tab, onTab }: { readonly tab: AdvisoryTab; readonly onTab: (tab: AdvisoryTab) => void }) {
   return (
     <div role="tablist" aria-label="Advisory views" className="advisory-tabs">

@@ -1,11 +1,14 @@
 /**
- * What is selected and what can be done with it: Move to… (M), Lock, Unlock, Clear (Esc). With
+ * What is selected and what can be done with it: Move to… (M), Lock, Unlock, Make a rule…, Clear (Esc). With
  * nothing selected it says how the board works, so the bar never appears or vanishes under the pointer.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useSchool } from '../../hooks/use-school';
+import { useViewYearId } from '../../hooks/use-view-year';
 import type { BoardStudent } from '../../lib/board/board-types';
 import { listWords } from '../../lib/board/rule-warnings';
 import { plural } from '../../lib/format';
+import { RuleDialog } from './rule-dialog';
 
 interface Props {
   readonly selected: readonly BoardStudent[];
@@ -26,6 +29,10 @@ function names(selected: readonly BoardStudent[]): string {
 
 /** The sticky bar above the board. */
 export function SelectionBar({ selected, movable, menuOpen, onOpenMenu, onLock, onClear, menu }: Props) {
+  const school = useSchool();
+  const yearId = useViewYearId();
+  // The students the open rule form is for, fixed when it opens so a later click on the board can't change them.
+  const [ruleFor, setRuleFor] = useState<readonly string[] | null>(null);
   const locked = selected.filter((s) => s.locked).length;
   const lockable = selected.filter((s) => !s.locked && s.placement).length;
   const moveTitle =
@@ -57,6 +64,9 @@ export function SelectionBar({ selected, movable, menuOpen, onOpenMenu, onLock, 
             <button type="button" disabled={locked === 0} onClick={() => onLock(false)}>
               Unlock
             </button>
+            <button type="button" aria-haspopup="dialog" title="Keep these students apart or together, or with or away from an adult" onClick={() => setRuleFor(selected.map((s) => s.id))}>
+              Make a rule…
+            </button>
             <button type="button" className="link-button" aria-keyshortcuts="Escape" onClick={onClear}>
               Clear selection
             </button>
@@ -65,6 +75,7 @@ export function SelectionBar({ selected, movable, menuOpen, onOpenMenu, onLock, 
         </>
       )}
       {menu}
+      {ruleFor && <RuleDialog school={school} yearId={yearId} studentIds={ruleFor} onClose={() => setRuleFor(null)} />}
     </section>
   );
 }
