@@ -5,8 +5,22 @@ import { namer } from './names';
 import type { PlanState } from './plan-state';
 import { groupStatus } from './year-model';
 
+// Per instance and group id: every returning student of a closed group asks the same question.
+const closedReasons = new WeakMap<Instance, Map<string, string | null>>();
+
 /** Why last year's group (id) cannot take a student this year, or null when it is open. */
 export function closedGroupReason(inst: Instance, groupId: string): string | null {
+  let memo = closedReasons.get(inst);
+  if (!memo) closedReasons.set(inst, (memo = new Map()));
+  let reason = memo.get(groupId);
+  if (reason === undefined) {
+    reason = closedReasonOf(inst, groupId);
+    memo.set(groupId, reason);
+  }
+  return reason;
+}
+
+function closedReasonOf(inst: Instance, groupId: string): string | null {
   const name = namer(inst.school);
   const group = inst.school.groups[groupId];
   const year = name.year(inst.yearId);

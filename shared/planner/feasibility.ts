@@ -1,8 +1,9 @@
 /**
  * Checks a year before solving and says what is wrong in plain sentences that name the students,
- * groups and adults involved — never a bare "no solution". Each check is one small function.
+ * groups and adults involved — never a bare "no solution". Each check is one small function, and
+ * each is linear in students + groups + rules: a re-plan runs them all on every hand edit.
  */
-import type { School } from '../domain/types';
+import type { AdvisoryGroup, School } from '../domain/types';
 import { feasibilityOfRules } from './feasibility-rules';
 import { buildInstance } from './instance';
 import type { Instance } from './instance-types';
@@ -33,27 +34,42 @@ function groupsAndSeats(inst: Instance): FeasibilityProblem[] {
   const name = namer(school);
   const year = name.year(yearId);
   const out: FeasibilityProblem[] = [];
-  const studentIds = inst.students.map((s) => s.id);
   if (inst.n === 0) return out;
+  const studentIds = (): string[] => inst.students.map((s) => s.id);
   if (inst.g === 0) {
     const closed = Object.values(school.groups).filter((g) => g.advisors[yearId]);
     const why = closed.length > 0 ? ` ${closed.length} group(s) have advisors listed for ${year}, but each has ended, has no lead, or its lead is away.` : '';
-    out.push(problem('no-groups', `No advisory group is open in ${year}, so none of the ${inst.n} students can be placed.${why}`, studentIds, closed.map((g) => g.id)));
+    out.push(problem('no-groups', `No advisory group is open in ${year}, so none of the ${inst.n} students can be placed.${why}`, studentIds(), closed.map((g) => g.id)));
     return out;
   }
   const seats = inst.cap.reduce((sum, c) => sum + c, 0);
   if (inst.n > seats) {
     out.push(
-      problem('too-few-seats', `There are ${inst.n} students to place in ${year} but only ${seats} seats in the ${inst.g} open groups; ${inst.n - seats} students cannot be placed.`, studentIds, inst.groups.map((g) => g.id)),
+      problem('too-few-seats', `There are ${inst.n} students to place in ${year} but only ${seats} seats in the ${inst.g} open groups; ${inst.n - seats} students cannot be placed.`, studentIds(), inst.groups.map((g) => g.id)),
     );
   }
   if (school.info.policy.grouping === 'vertical') return out;
   // Grade-level cohorts: each class needs its own groups (groups with no class accept anyone).
-  const shared = inst.groups.map((g, i) => (g.classOf === undefined ? (inst.cap[i] as number) : 0)).reduce((x, y) => x + y, 0);
+  // One pass over students and one over groups, by class (pushing, never copying a class's list).
+  let shared = 0;
+  const ownGroups = new Map<number, { g: AdvisoryGroup; cap: number }[]>();
+  inst.groups.forEach((g, i) => {
+    const cap = inst.cap[i] as number;
+    if (g.classOf === undefined) shared += cap;
+    else {
+      const list = ownGroups.get(g.classOf);
+      if (list) list.push({ g, cap });
+      else ownGroups.set(g.classOf, [{ g, cap }]);
+    }
+  });
   const classes = new Map<number, string[]>();
-  for (const s of inst.students) classes.set(s.classOf, [...(classes.get(s.classOf) ?? []), s.id]);
+  for (const s of inst.students) {
+    const ids = classes.get(s.classOf);
+    if (ids) ids.push(s.id);
+    else classes.set(s.classOf, [s.id]);
+  }
   for (const [classOf, ids] of [...classes].sort((x, y) => x[0] - y[0])) {
-    const own = inst.groups.map((g, i) => ({ g, cap: inst.cap[i] as number })).filter(({ g }) => g.classOf === classOf);
+    const own = ownGroups.get(classOf) ?? [];
     const grade = 12 - (classOf - (Number(yearId.slice(0, 4)) + 1));
     const label = `grade ${String(grade).padStart(2, '0')} (class of ${classOf})`;
     if (own.length === 0 && shared === 0) {
@@ -83,7 +99,10 @@ function lockedOverMaximum(inst: Instance): FeasibilityProblem[] {
   const locked = new Map<number, string[]>();
   inst.students.forEach((s, i) => {
     const g = inst.currentGroup[i] as number;
-    if (current[s.id]?.locked && g >= 0) locked.set(g, [...(locked.get(g) ?? []), s.id]);
+    if (g < 0 || !current[s.id]?.locked) return;
+    const ids = locked.get(g);
+    if (ids) ids.push(s.id);
+    else locked.set(g, [s.id]);
   });
   const out: FeasibilityProblem[] = [];
   for (const [g, ids] of [...locked].sort((x, y) => x[0] - y[0])) {

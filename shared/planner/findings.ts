@@ -31,6 +31,11 @@ function ruleFindings(state: PlanState): PlanFinding[] {
 function sizeFindings(inst: Instance, state: PlanState): PlanFinding[] {
   const out: PlanFinding[] = [];
   const cohort = inst.school.info.policy.grouping === 'grade-cohort';
+  // Groups and students per class, counted once (not once per group outside its band).
+  const groupsOfClass = new Map<number | undefined, number>();
+  for (const g of inst.groups) groupsOfClass.set(g.classOf, (groupsOfClass.get(g.classOf) ?? 0) + 1);
+  const studentsOfClass = new Map<number, number>();
+  for (const s of inst.students) studentsOfClass.set(s.classOf, (studentsOfClass.get(s.classOf) ?? 0) + 1);
   for (let g = 0; g < inst.g; g++) {
     const n = state.size[g] as number;
     const lo = inst.softLo[g] as number;
@@ -38,9 +43,9 @@ function sizeFindings(inst: Instance, state: PlanState): PlanFinding[] {
     if (n >= lo && n <= hi) continue;
     const group = inst.groups[g];
     if (!group) continue;
-    const peers = inst.groups.filter((x) => !cohort || x.classOf === group.classOf);
-    const students = cohort && group.classOf !== undefined ? inst.students.filter((s) => s.classOf === group.classOf).length : inst.n;
-    const context = cohort && group.classOf !== undefined ? `the class of ${group.classOf} has ${students} students for ${peers.length} groups` : `${students} students share ${peers.length} groups`;
+    const peers = cohort ? groupsOfClass.get(group.classOf) ?? 0 : inst.g;
+    const students = cohort && group.classOf !== undefined ? studentsOfClass.get(group.classOf) ?? 0 : inst.n;
+    const context = cohort && group.classOf !== undefined ? `the class of ${group.classOf} has ${students} students for ${peers} groups` : `${students} students share ${peers} groups`;
     const side = n < lo ? `below the soft band of ${lo}–${hi}` : `above the soft band of ${lo}–${hi}`;
     out.push({ kind: 'size-outside-band', message: `${group.name} has ${n} students, ${side} (${context}).`, studentIds: [], groupIds: [group.id] });
   }

@@ -67,7 +67,8 @@ export function studentDomains(school: School, students: readonly Student[], gro
  * locked to different groups (that rule is then broken by the input, and counted as such).
  */
 export function buildUnits(n: number, hard: readonly CompiledRule[], lockedGroup: Int32Array): { unitOf: Int32Array; members: Int32Array[]; locked: Int32Array } {
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
   const lock = Int32Array.from(lockedGroup);
   const find = (x: number): number => {
     let r = x;
@@ -94,22 +95,33 @@ export function buildUnits(n: number, hard: readonly CompiledRule[], lockedGroup
       lock[root] = la >= 0 ? la : lb;
     }
   }
-  const unitOfRoot = new Map<number, number>();
+  // Units in order of their first member; members in one buffer, each unit a view of it.
+  const unitOfRoot = new Int32Array(n).fill(-1);
   const unitOf = new Int32Array(n);
-  const members: number[][] = [];
+  const sizes: number[] = [];
   for (let s = 0; s < n; s++) {
     const root = find(s);
-    let u = unitOfRoot.get(root);
-    if (u === undefined) {
-      u = members.length;
-      unitOfRoot.set(root, u);
-      members.push([]);
+    let u = unitOfRoot[root] as number;
+    if (u < 0) {
+      u = sizes.length;
+      unitOfRoot[root] = u;
+      sizes.push(0);
     }
     unitOf[s] = u;
-    (members[u] as number[]).push(s);
+    sizes[u] = (sizes[u] as number) + 1;
   }
+  const start = new Int32Array(sizes.length + 1);
+  for (let u = 0; u < sizes.length; u++) start[u + 1] = (start[u] as number) + (sizes[u] as number);
+  const fill = start.slice(0, sizes.length);
+  const buffer = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    const u = unitOf[s] as number;
+    buffer[fill[u] as number] = s;
+    fill[u] = (fill[u] as number) + 1;
+  }
+  const members = sizes.map((_, u) => buffer.subarray(start[u] as number, start[u + 1] as number));
   const locked = Int32Array.from(members, (m) => lock[find(m[0] as number)] as number);
-  return { unitOf, members: members.map((m) => Int32Array.from(m)), locked };
+  return { unitOf, members, locked };
 }
 
 /** Groups a unit may join: its lock, or the groups every member may join with seats for all of them. */
@@ -164,16 +176,23 @@ export function unitDomains(
 
 /** Hard keep-apart partners per unit. */
 export function unitPartners(unitCount: number, unitOf: Int32Array, hard: readonly CompiledRule[]): Int32Array[] {
-  const partners: Set<number>[] = Array.from({ length: unitCount }, () => new Set<number>());
+  // Most units have no partner: they share one empty list, and only partnered units get a set.
+  const none = new Int32Array(0);
+  const partners = new Map<number, Set<number>>();
   for (const rule of hard) {
     if (rule.kind !== 'keep-apart') continue;
     for (const a of rule.members) {
       for (const b of rule.members) {
         const ua = unitOf[a] as number;
         const ub = unitOf[b] as number;
-        if (ua !== ub) (partners[ua] as Set<number>).add(ub);
+        if (ua === ub) continue;
+        let set = partners.get(ua);
+        if (!set) partners.set(ua, (set = new Set<number>()));
+        set.add(ub);
       }
     }
   }
-  return partners.map((p) => Int32Array.from([...p].sort((x, y) => x - y)));
+  const out = new Array<Int32Array>(unitCount).fill(none);
+  for (const [u, set] of partners) out[u] = Int32Array.from([...set].sort((x, y) => x - y));
+  return out;
 }

@@ -47,6 +47,8 @@ export type Instance = {
   readonly contCost: Int32Array;
   /** This year's current placement when its group is open, else -1 (re-plans start here; locks). */
   readonly currentGroup: Int32Array;
+  /** 1 when this year's current placement was made by hand (a re-plan repairs around those first). */
+  readonly handPlaced: Uint8Array;
   /** Re-plan only: cost of a student leaving currentGroup; 0 for fresh plans. */
   readonly anchorCost: number;
   /** 1 when the student has no connected adult. */

@@ -1,7 +1,12 @@
-/** Builds the compact instance of one school year (see instance-types.ts for what each array holds). */
+/**
+ * Builds the compact instance of one school year (see instance-types.ts for what each array holds).
+ * Linear in students + groups + rules + marks: one pass over the students for flags and
+ * placements, per-class and per-group values computed once; a re-plan builds this on every hand
+ * edit, so nothing here may scan the school once per student.
+ */
 import { gradeInYear } from '../domain/dates';
-import type { School } from '../domain/types';
-import { studentConnections } from './connections';
+import type { School, Student } from '../domain/types';
+import { studentLinks } from './instance-links';
 import { buildUnits, compileRules, studentDomains, unitDomains, unitPartners } from './instance-rules';
 import type { Instance } from './instance-types';
 import { REPLAN_MOVE_COST, resolveWeights } from './planner-defaults';
@@ -9,6 +14,8 @@ import type { PlannerWeights } from './planner-types';
 import { groupCapacity, openGroups, previousYearId, studentsToPlace } from './year-model';
 
 const baseAttributes = ['female', 'economically disadvantaged', 'IEP/504', 'English learner'] as const;
+/** Shared by every student with no soft rule (most of them): one empty list, not thousands. */
+const NO_RULES = new Int32Array(0);
 
 /** School + year → instance; `replan` adds the per-move cost relative to the current placements. */
 export function buildInstance(school: School, yearId: string, weightsIn: Partial<PlannerWeights> | undefined, mode: 'fresh' | 'replan'): Instance {
@@ -19,8 +26,10 @@ export function buildInstance(school: School, yearId: string, weightsIn: Partial
   const groups = openGroups(school, yearId);
   const n = students.length;
   const G = groups.length;
-  const studentIndex = new Map(students.map((s, i) => [s.id, i]));
-  const groupIndex = new Map(groups.map((g, i) => [g.id, i]));
+  const studentIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) studentIndex.set((students[i] as Student).id, i);
+  const groupIndex = new Map<string, number>();
+  for (let k = 0; k < G; k++) groupIndex.set(groups[k]?.id ?? '', k);
 
   // Mix attributes: the four flags, plus each grade when groups mix grades.
   const grades = policy.grouping === 'vertical' ? [...policy.grades] : [];
@@ -28,16 +37,11 @@ export function buildInstance(school: School, yearId: string, weightsIn: Partial
   const a = attrNames.length;
   const attr = new Uint8Array(n * a);
   const attrTotal = new Int32Array(a);
-  students.forEach((s, i) => {
-    const flags = [s.gender === 'female', s.flags.economicallyDisadvantaged, s.flags.iep504, s.flags.englishLearner];
-    const grade = gradeInYear(s.classOf, yearId);
-    for (const g of grades) flags.push(g === grade);
-    flags.forEach((on, k) => {
-      if (!on) return;
-      attr[i * a + k] = 1;
-      attrTotal[k] = (attrTotal[k] as number) + 1;
-    });
-  });
+  const gradeSlot = new Map<number, number>();
+  const set = (i: number, k: number): void => {
+    attr[i * a + k] = 1;
+    attrTotal[k] = (attrTotal[k] as number) + 1;
+  };
 
   // Seats and bands. `targetSize` only narrows the target band from above (a small room caps it);
   // the soft band widens to contain the target band, so a narrowed group is never "doubly" wrong.
@@ -46,21 +50,44 @@ export function buildInstance(school: School, yearId: string, weightsIn: Partial
   const lo = Int32Array.from(groups, (_, i) => Math.min(policy.targetMin, hi[i] as number));
   const softLo = Int32Array.from(groups, (_, i) => Math.min(policy.softMin, lo[i] as number));
   const softHi = Int32Array.from(groups, (_, i) => Math.max(policy.softMax, hi[i] as number));
+  // Full continuity cost where the group keeps last year's lead, half where the lead changed.
+  const groupContCost = Int32Array.from(groups, (g) => (g.advisors[prevYearId]?.lead === g.advisors[yearId]?.lead ? weights.continuity : Math.floor(weights.continuity / 2)));
 
-  // Last year's and this year's placements; locks hold only in open groups.
+  // Last year's and this year's placements, in the same pass; locks hold only in open groups.
   const prev = school.placements[prevYearId] ?? {};
   const current = school.placements[yearId] ?? {};
-  const prevGroupId = students.map((s) => prev[s.id]?.groupId ?? null);
-  const prevGroup = Int32Array.from(prevGroupId, (id) => (id === null ? -1 : groupIndex.get(id) ?? -1));
-  const contCost = Int32Array.from(prevGroup, (g) => {
-    if (g < 0) return 0;
-    const group = groups[g];
-    const sameLead = group?.advisors[prevYearId]?.lead === group?.advisors[yearId]?.lead;
-    return sameLead ? weights.continuity : Math.floor(weights.continuity / 2);
-  });
-  const currentGroup = Int32Array.from(students, (s) => groupIndex.get(current[s.id]?.groupId ?? '') ?? -1);
-  const lockedGroup = Int32Array.from(students, (s, i) => (current[s.id]?.locked ? (currentGroup[i] as number) : -1));
-
+  const prevGroupId = new Array<string | null>(n);
+  const prevGroup = new Int32Array(n);
+  const contCost = new Int32Array(n);
+  const currentGroup = new Int32Array(n);
+  const lockedGroup = new Int32Array(n);
+  const handPlaced = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = students[i] as Student;
+    if (s.gender === 'female') set(i, 0);
+    if (s.flags.economicallyDisadvantaged) set(i, 1);
+    if (s.flags.iep504) set(i, 2);
+    if (s.flags.englishLearner) set(i, 3);
+    if (a > 4) {
+      let slot = gradeSlot.get(s.classOf);
+      if (slot === undefined) {
+        const grade = gradeInYear(s.classOf, yearId);
+        slot = grades.findIndex((g) => g === grade);
+        gradeSlot.set(s.classOf, slot);
+      }
+      if (slot >= 0) set(i, 4 + slot);
+    }
+    const pid = prev[s.id]?.groupId ?? null;
+    prevGroupId[i] = pid;
+    const p = pid === null ? -1 : groupIndex.get(pid) ?? -1;
+    prevGroup[i] = p;
+    contCost[i] = p < 0 ? 0 : (groupContCost[p] as number);
+    const cur = current[s.id];
+    const c = cur ? groupIndex.get(cur.groupId) ?? -1 : -1;
+    currentGroup[i] = c;
+    lockedGroup[i] = cur?.locked ? c : -1;
+    if (cur?.origin === 'hand') handPlaced[i] = 1;
+  }
   const rules = compileRules(school, yearId, studentIndex, groups);
   const studentDomainMask = studentDomains(school, students, groups, rules.hard);
   const units = buildUnits(n, rules.hard, lockedGroup);
@@ -71,25 +98,19 @@ export function buildInstance(school: School, yearId: string, weightsIn: Partial
   });
 
   // Relationship: unconnected students, and the open groups (they may join) with a friendly adult.
-  const links = studentConnections(school, yearId);
-  const unconnected = Uint8Array.from(students, (s) => ((links.connected.get(s.id) ?? 0) === 0 ? 1 : 0));
-  const friendlyGroups = students.map((s, i) => {
-    const adults = links.friendly.get(s.id);
-    if (!unconnected[i] || !adults) return null;
-    const mask = domains.mask[units.unitOf[i] as number] as Uint8Array;
-    const list: number[] = [];
-    groups.forEach((g, k) => {
-      const adv = g.advisors[yearId];
-      if (mask[k] && adv && ((adv.lead && adults.has(adv.lead)) || (adv.co && adults.has(adv.co)))) list.push(k);
-    });
-    return list.length > 0 ? Int32Array.from(list) : null;
-  });
+  const { unconnected, friendlyGroups } = studentLinks(school, yearId, studentIndex, groups, (s) => domains.mask[units.unitOf[s] as number] as Uint8Array);
   const relCost = Int32Array.from(friendlyGroups, (f) => (f ? weights.relationship : 0));
 
-  const rulesOfStudent: number[][] = Array.from({ length: n }, () => []);
+  const rulesOfStudent: Int32Array[] = new Array<Int32Array>(n).fill(NO_RULES);
+  const ownRules = new Map<number, number[]>();
   rules.soft.forEach((r, k) => {
-    for (const s of r.members) (rulesOfStudent[s] as number[]).push(k);
+    for (const s of r.members) {
+      const list = ownRules.get(s);
+      if (list) list.push(k);
+      else ownRules.set(s, [k]);
+    }
   });
+  for (const [s, list] of ownRules) rulesOfStudent[s] = Int32Array.from(list);
 
   return {
     school,
@@ -111,6 +132,7 @@ export function buildInstance(school: School, yearId: string, weightsIn: Partial
     prevGroup,
     contCost,
     currentGroup,
+    handPlaced,
     anchorCost: mode === 'replan' ? REPLAN_MOVE_COST : 0,
     unconnected,
     relCost,
@@ -128,7 +150,7 @@ export function buildInstance(school: School, yearId: string, weightsIn: Partial
     unitApart: unitPartners(units.members.length, units.unitOf, rules.hard),
     unitAttr,
     softRules: rules.soft,
-    rulesOfStudent: rulesOfStudent.map((r) => Int32Array.from(r)),
+    rulesOfStudent,
     hardRules: rules.hard,
     studentDomainMask,
   };

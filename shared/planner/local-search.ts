@@ -4,10 +4,13 @@
  * is a number of tries, never a time, so a seed always gives the same plan. Ties go to the lowest
  * group index. In fresh plans a move that leaves the objective unchanged is sometimes taken (to
  * cross plateaus); in re-plans every move must strictly improve (the per-move cost makes a move pay
- * for itself). A final polish sweeps every unit with strictly improving best moves.
+ * for itself). A final polish sweeps every unit with strictly improving best moves. A re-plan
+ * passes a scope (replan-scope.ts): only its units move, and each best move also prices the
+ * unit's goal groups, which a random window would mostly miss.
  */
 import type { PlanState } from './plan-state';
 import type { PlannerRandom } from './random';
+import { bestGoal, widenedScope, type SearchScope } from './replan-scope';
 
 export type SearchOptions = {
   readonly budget: number;
@@ -16,6 +19,8 @@ export type SearchOptions = {
   readonly random: PlannerRandom;
   /** Called about 40 times with tries done so far. */
   readonly onTick?: (done: number) => void;
+  /** Re-plan: the only units that may move, and the groups every best move also prices (see replan-scope.ts). */
+  readonly scope?: SearchScope;
 };
 
 const SAMPLE = 6;
@@ -29,11 +34,11 @@ const CHAIN_WINDOW = 12;
 /** Improves the plan in place; returns the number of tries made. */
 export function localSearch(state: PlanState, options: SearchOptions): number {
   const inst = state.inst;
-  const movable: number[] = [];
-  for (let u = 0; u < inst.unitMembers.length; u++) {
+  const { random, strict, scope } = options;
+  const movable: number[] = scope ? [...scope.units] : [];
+  for (let u = 0; !scope && u < inst.unitMembers.length; u++) {
     if ((inst.unitLocked[u] as number) < 0 && (inst.unitDomain[u] as Int32Array).length > 1 && (state.unitGroup[u] as number) >= 0) movable.push(u);
   }
-  const { random, strict } = options;
   const tickEvery = Math.max(1, Math.ceil(options.budget / 40));
   let tries = 0;
   if (movable.length > 0) {
@@ -41,12 +46,15 @@ export function localSearch(state: PlanState, options: SearchOptions): number {
       if (options.onTick && tries % tickEvery === 0) options.onTick(tries);
       const u = movable[random.below(movable.length)] as number;
       const r = random.below(100);
-      if (r < 45) bestMove(state, u, strict, random);
+      if (r < 45) bestMove(state, u, strict, random, false, scope ?? null);
       else if (r < 90) swap(state, u, strict, random);
       else chain(state, u, strict, random);
     }
   }
-  polish(state, movable, random);
+  if (scope) {
+    const wide = widenedScope(state, scope);
+    polish(state, wide.units, random, wide);
+  } else polish(state, movable, random, null);
   return tries;
 }
 
@@ -58,8 +66,8 @@ function seatsOk(state: PlanState, g: number, before: number): boolean {
   return size <= (state.inst.cap[g] as number) || size <= before;
 }
 
-/** Moves u to the best group with seats, if that does not make things worse. */
-function bestMove(state: PlanState, u: number, strict: boolean, random: PlannerRandom, whole = false): boolean {
+/** Moves u to the best group with seats (window or whole domain; in a re-plan also its goal groups), if that does not make things worse. */
+function bestMove(state: PlanState, u: number, strict: boolean, random: PlannerRandom, whole: boolean, scope: SearchScope | null): boolean {
   const from = state.unitGroup[u] as number;
   const domain = state.inst.unitDomain[u] as Int32Array;
   const len = domain.length;
@@ -74,6 +82,13 @@ function bestMove(state: PlanState, u: number, strict: boolean, random: PlannerR
     if (d < bestDelta) {
       bestDelta = d;
       best = g;
+    }
+  }
+  if (scope && span < len) {
+    const goal = bestGoal(state, u, scope.destinations);
+    if (goal.delta < bestDelta) {
+      bestDelta = goal.delta;
+      best = goal.group;
     }
   }
   if (best < 0 || !accept(bestDelta, strict, random)) return false;
@@ -173,10 +188,10 @@ function chain(state: PlanState, u: number, strict: boolean, random: PlannerRand
  * few sweeps). Small domains are priced whole; large ones (vertical schools) through the window,
  * at offsets from the seeded source.
  */
-function polish(state: PlanState, movable: readonly number[], random: PlannerRandom): void {
+function polish(state: PlanState, movable: readonly number[], random: PlannerRandom, scope: SearchScope | null): void {
   for (let sweep = 0; sweep < POLISH_SWEEPS; sweep++) {
     let improved = false;
-    for (const u of movable) if (bestMove(state, u, true, random, (state.inst.unitDomain[u] as Int32Array).length <= 2 * WINDOW)) improved = true;
+    for (const u of movable) if (bestMove(state, u, true, random, (state.inst.unitDomain[u] as Int32Array).length <= 2 * WINDOW, scope)) improved = true;
     if (!improved) return;
   }
 }

@@ -19,19 +19,31 @@ export function groupName(group: AdvisoryGroup | undefined, id: string): string 
   return group?.name || `group ${id}`;
 }
 
-/** Looks names up in a school. */
-export function namer(school: School): {
+/** The name lookups of a school. */
+export type Namer = {
   student(id: string): string;
   staff(id: string): string;
   group(id: string): string;
   year(id: string): string;
-} {
-  return {
-    student: (id) => studentName(school.students[id], id),
-    staff: (id) => staffName(school.staff[id], id),
-    group: (id) => groupName(school.groups[id], id),
-    year: (id) => schoolYearLabel(id),
-  };
+};
+
+// One namer per school object: findings and reasons ask for it thousands of times per plan, and
+// it only closes over the school (it reads names when called), so sharing it is always correct.
+const namers = new WeakMap<School, Namer>();
+
+/** Looks names up in a school. */
+export function namer(school: School): Namer {
+  let found = namers.get(school);
+  if (!found) {
+    found = {
+      student: (id) => studentName(school.students[id], id),
+      staff: (id) => staffName(school.staff[id], id),
+      group: (id) => groupName(school.groups[id], id),
+      year: (id) => schoolYearLabel(id),
+    };
+    namers.set(school, found);
+  }
+  return found;
 }
 
 /** "A, B and C", or "A, B, … and 4 more" past `max` names. */

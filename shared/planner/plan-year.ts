@@ -19,13 +19,14 @@ import type { PlanProgress, PlanRequest, PlanResult } from './planner-types';
 import { localSearch } from './local-search';
 import { namer } from './names';
 import { plannerRandom } from './random';
+import { replanScope } from './replan-scope';
 
 /** Plans one school year; deterministic for a seed; never violates a hard constraint when feasible. */
 export function planYear(school: School, request: PlanRequest, onProgress?: PlanProgress): PlanResult {
   const started = Date.now();
   const inst = buildInstance(school, request.yearId, request.weights, request.mode);
-  const budget = Math.max(0, Math.floor(request.iterations ?? defaultIterations(inst.n, request.mode)));
-  const total = budget + 3;
+  const planned = Math.max(0, Math.floor(request.iterations ?? defaultIterations(inst.n, request.mode)));
+  const total = planned + 3;
   onProgress?.(0, total, 'checking');
   const problems = feasibilityOf(inst);
   onProgress?.(1, total, 'placing');
@@ -33,11 +34,17 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
   const unplacedUnits = construct(state, request.mode);
   const constructMs = Date.now() - started;
   const searchStart = Date.now();
+  const random = plannerRandom(request.seed);
+  const scope = request.mode === 'replan' ? replanScope(state, random) : undefined;
+  // A re-plan given no budget sizes it by the students in its scope, not the school's (so a
+  // one-student edit is not searched like a new year); progress keeps the scale it announced.
+  const budget = scope && request.iterations === undefined ? Math.min(planned, defaultIterations(scope.units.length, 'replan')) : planned;
   const tries = localSearch(state, {
     budget,
     strict: request.mode === 'replan',
-    random: plannerRandom(request.seed),
-    ...(onProgress ? { onTick: (done: number) => onProgress(2 + done, total, 'improving') } : {}),
+    random,
+    ...(scope ? { scope } : {}),
+    ...(onProgress ? { onTick: (done: number) => onProgress(2 + Math.floor((done * planned) / Math.max(1, budget)), total, 'improving') } : {}),
   });
   const searchMs = Date.now() - searchStart;
   onProgress?.(total - 1, total, 'explaining');

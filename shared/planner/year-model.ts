@@ -46,16 +46,31 @@ export function groupStatus(school: School, group: AdvisoryGroup, yearId: string
 /** The students to place in a year, in id order (so every run sees them in the same order). */
 export function studentsToPlace(school: School, yearId: string): Student[] {
   const grades = new Set<string>(school.info.policy.grades);
-  return Object.values(school.students)
-    .filter((s) => isEnrolled(s, yearId) && grades.has(gradeInYear(s.classOf, yearId) ?? ''))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // The grade is a function of the class: look it up once per class, not once per student.
+  const classOk = new Map<number, boolean>();
+  const out: Student[] = [];
+  for (const s of Object.values(school.students)) {
+    let ok = classOk.get(s.classOf);
+    if (ok === undefined) {
+      ok = grades.has(gradeInYear(s.classOf, yearId) ?? '');
+      classOk.set(s.classOf, ok);
+    }
+    if (ok && isEnrolled(s, yearId)) out.push(s);
+  }
+  return sortedById(out);
 }
 
 /** The groups open in a year, in id order. */
 export function openGroups(school: School, yearId: string): AdvisoryGroup[] {
-  return Object.values(school.groups)
-    .filter((g) => groupStatus(school, g, yearId) === 'open')
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sortedById(Object.values(school.groups).filter((g) => groupStatus(school, g, yearId) === 'open'));
+}
+
+/** Sorts by id in place, skipping the sort when already in order (records keyed by id usually are). */
+function sortedById<T extends { readonly id: string }>(items: T[]): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if ((items[i - 1] as T).id > (items[i] as T).id) return items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return items;
 }
 
 /** A group's hard seat limit in a year: the school's maximum, or the lead's own maximum if smaller. */

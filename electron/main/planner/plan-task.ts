@@ -3,7 +3,7 @@
  * it with plain reasons, never "no solution"), then the plan with progress.
  */
 import type { School } from '../../../shared/domain/types';
-import { checkFeasibility, planYear, planYears } from '../../../shared/planner';
+import { planYear, planYears } from '../../../shared/planner';
 import type { PlanRequest } from '../../../shared/planner/planner-types';
 import { planRollover } from '../../../shared/planner/rollover';
 import type { PlanTaskResult } from './planner-service';
@@ -11,16 +11,18 @@ import type { RolloverTaskResult } from './rollover-preview';
 
 type Progress = (done: number, total: number, message: string) => void;
 
-/** Checks, then plans one year, or (`laterYearIds`) that year and the ones after it in order. */
+/**
+ * Plans one year, or (`laterYearIds`) that year and the ones after it in order. The planner checks
+ * feasibility itself (PlanResult.problems), so the instance is built once; when the first year has
+ * problems the plan is not offered: the scheduler reads the reasons instead.
+ */
 export function planTask(school: School, request: PlanRequest, laterYearIds: readonly string[], progress: Progress): PlanTaskResult {
   progress(0, 100, 'Checking the rules and seats');
-  const feasibility = checkFeasibility(school, request.yearId);
-  if (feasibility.length > 0) return { feasibility, result: null, later: [] };
   const report = (done: number, total: number, phase: string): void => progress(Math.round((done / Math.max(total, 1)) * 100), 100, phase);
-  if (laterYearIds.length === 0) return { feasibility, result: planYear(school, request, report), later: [] };
   const { yearId: _first, ...base } = request;
-  const [result, ...later] = planYears(school, [request.yearId, ...laterYearIds], base, report);
-  return { feasibility, result: result ?? null, later };
+  const [result, ...later] = laterYearIds.length === 0 ? [planYear(school, request, report)] : planYears(school, [request.yearId, ...laterYearIds], base, report);
+  if (!result || result.problems.length > 0) return { feasibility: result?.problems ?? [], result: null, later: [] };
+  return { feasibility: [], result, later };
 }
 
 /** Prepares the rollover from `fromYearId` to `toYearId`. */
