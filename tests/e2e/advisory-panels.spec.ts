@@ -85,6 +85,48 @@ test('scenarios: save the plan, move a student on the board, compare, make the s
   await expect(board.chip(board.card(to.name), name)).toBeVisible();
 });
 
+test('scenarios: open one on the board, move a student in it, the plan stays; make it the plan, undo', async ({ app, page }) => {
+  const board = new BoardPage(app);
+  const panels = new AdvisoryPanelsPage(page);
+  const placements = demo.placements[year] ?? {};
+  const open = Object.values(demo.groups).filter((g) => g.advisors[year]);
+  const unique = open.filter((g) => open.filter((o) => o.name === g.name).length === 1);
+  const [from, to] = unique as [AdvisoryGroup, AdvisoryGroup];
+  const moved = demo.students[Object.values(placements).find((p) => p.groupId === from.id && !p.locked)!.studentId] as Student;
+  const name = `${moved.preferredName?.trim() || moved.firstName} ${moved.lastName}`;
+  await board.open();
+  await tab(page, 'Scenarios');
+  await panels.saveScenario('Try a move');
+  await panels.openScenarioOnBoard('Try a move');
+  await expect(panels.scenarioBanner).toContainText('You are editing the scenario “Try a move”, not the plan.');
+  await expect(page.getByRole('button', { name: `Plan ${label}…` })).toBeDisabled();
+  await app.screenshot('advisories-scenario-on-board');
+
+  // Move one student in the scenario (keyboard: find, select, M, choose the group).
+  await board.search(moved.id);
+  await board.chip(board.card(from.name), name).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('m');
+  await page.keyboard.type(to.name);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(board.chip(board.card(to.name), name)).toBeVisible();
+  await expect(panels.scenarioBanner).toBeVisible();
+
+  // The plan is untouched.
+  await panels.backToThePlan();
+  await expect(page.getByRole('button', { name: `Plan ${label}…` })).toBeEnabled();
+  await expect(board.chip(board.card(from.name), name)).toBeVisible();
+
+  await tab(page, 'Scenarios');
+  await panels.makeScenarioThePlan('Try a move');
+  await tab(page, 'Board');
+  await board.search(moved.id);
+  await expect(board.chip(board.card(to.name), name)).toBeVisible();
+  await app.undoButton.click();
+  await expect(board.chip(board.card(from.name), name)).toBeVisible();
+});
+
 test('policy: change the hard maximum, save, undo', async ({ app, page }) => {
   const board = new BoardPage(app);
   const panels = new AdvisoryPanelsPage(page);

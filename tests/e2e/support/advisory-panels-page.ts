@@ -90,6 +90,22 @@ export class AdvisoryPanelsPage {
     await this.scenario(name).getByRole('group', { name: 'Make this the plan' }).getByRole('button', { name: 'Make it the plan' }).click();
   }
 
+  /** Opens the scenario on the board (the screen switches to the board and shows the banner). */
+  async openScenarioOnBoard(name: string): Promise<void> {
+    await this.scenario(name).getByRole('button', { name: 'Open on the board' }).click();
+    await expect(this.scenarioBanner).toBeVisible();
+  }
+
+  /** The board's banner while a scenario is open on it. */
+  get scenarioBanner(): Locator {
+    return this.page.getByRole('region', { name: 'Scenario on the board' });
+  }
+
+  async backToThePlan(): Promise<void> {
+    await this.scenarioBanner.getByRole('button', { name: 'Back to the plan' }).click();
+    await expect(this.scenarioBanner).toHaveCount(0);
+  }
+
   async renameScenario(name: string, to: string): Promise<void> {
     await this.scenario(name).getByRole('button', { name: 'Rename…' }).click();
     await this.scenario(name).getByLabel('New name').fill(to);

@@ -1,9 +1,11 @@
 /**
  * The Advisories board for the viewed school year: one card per open group, the Unplaced column,
- * find and sort, drag and drop (or Move to… with the keyboard), lock and unlock.
+ * find and sort, drag and drop (or Move to… with the keyboard), lock and unlock. With a scenario
+ * open, the board shows the scenario and every move or lock changes the scenario, not the plan.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { schoolYearLabel } from '../../../../shared/domain/dates';
+import { schoolWithScenario } from '../../../../shared/metrics/scenarios';
 import { ScreenHeader } from '../../components/screen-header';
 import { useSchool } from '../../hooks/use-school';
 import { useViewYearId } from '../../hooks/use-view-year';
@@ -16,12 +18,10 @@ import { formatCount, plural } from '../../lib/format';
 import { BoardDnd, UNPLACED_ZONE, zoneTarget } from './board-dnd';
 import { AdvisoryTabs, type AdvisoryTab } from './advisory-tabs';
 import { BoardToolbar } from './board-toolbar';
-import { MetricsPanel } from './metrics-panel';
-import { MultiYearView } from './multi-year-view';
+import { AdvisoryTabPanel } from './advisory-tab-panel';
 import { PlanButtons } from './plan-buttons';
-import { PolicyPanel } from './policy-panel';
-import { RulesPanel } from './rules-panel';
-import { ScenariosPanel } from './scenarios-panel';
+import { ScenarioBanner } from './scenario-banner';
+import type { ScenarioFocus } from './scenarios-panel';
 import { foundWords, keysByGroup } from './board-words';
 import { GroupCard, type CardPreview } from './group-card';
 import { MoveMenu } from './move-menu';
@@ -51,14 +51,20 @@ export function AdvisoriesScreen() {
   const yearId = useViewYearId();
   const year = schoolYearLabel(yearId);
   const [build] = useState(createBoardBuilder);
-  const model = useMemo(() => build(school, yearId), [build, school, yearId]);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [focus, setFocus] = useState<ScenarioFocus | null>(null);
+  const scenario = openId ? school.scenarios[openId] : undefined;
+  // A deleted scenario (or an undone save) closes: it does not reopen if it comes back.
+  if (openId && !scenario) setOpenId(null);
+  const view = useMemo(() => (scenario ? schoolWithScenario(school, scenario) : school), [school, scenario]);
+  const model = useMemo(() => build(view, yearId), [build, view, yearId]);
   const [tab, setTab] = useState<AdvisoryTab>('board');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<CardSort>('name');
   const [menuOpen, setMenuOpen] = useState(false);
   const [hover, setHover] = useState<Hover>(noHover);
   const { selected, press, clear } = useBoardSelection(model);
-  const actions = useBoardActions(school, yearId, model, selected);
+  const actions = useBoardActions(view, yearId, model, selected, scenario);
   const focusAfter = useRef<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
 
@@ -124,6 +130,19 @@ export function AdvisoriesScreen() {
   };
   const nameOf = (id: string): string => model.students.get(id)?.name ?? id;
   const searching = match.query !== '';
+  const onTab = (t: AdvisoryTab): void => {
+    setFocus(null);
+    setTab(t);
+  };
+  const toScenarios = (action: ScenarioFocus['action']): void => {
+    if (openId) setFocus({ id: openId, action });
+    setTab('scenarios');
+  };
+  const openScenario = (id: string | null): void => {
+    setOpenId(id);
+    clear();
+    if (id) setTab('board');
+  };
 
   return (
     <div className="board-screen" onKeyDown={onKeyDown}>
@@ -132,22 +151,15 @@ export function AdvisoriesScreen() {
         subtitle={`${year}: ${plural(model.groups.length, 'group')}, ${formatCount(model.placed)} of ${plural(model.enrolled, 'enrolled student')} placed`}
         actions={
           <div className="header-actions">
-            <PlanButtons yearId={yearId} />
+            <PlanButtons yearId={yearId} blocked={scenario ? `These change the plan; go back to the plan first (the scenario “${scenario.name}” is open on the board).` : undefined} />
           </div>
         }
       />
-      <AdvisoryTabs tab={tab} onTab={setTab} />
-      {tab !== 'board' && (
-        <div role="tabpanel" id="advisory-tab-panel" aria-labelledby={`advisory-tab-${tab}`} className="advisory-tab-panel">
-          {tab === 'years' && <MultiYearView school={school} />}
-          {tab === 'metrics' && <MetricsPanel school={school} yearId={yearId} />}
-          {tab === 'scenarios' && <ScenariosPanel school={school} yearId={yearId} />}
-          {tab === 'policy' && <PolicyPanel school={school} />}
-          {tab === 'rules' && <RulesPanel school={school} yearId={yearId} />}
-        </div>
-      )}
+      <AdvisoryTabs tab={tab} onTab={onTab} />
+      {tab !== 'board' && <AdvisoryTabPanel tab={tab} school={school} yearId={yearId} openId={scenario ? openId : null} onOpen={openScenario} focus={focus} />}
       {tab === 'board' && (
         <div role="tabpanel" id="advisory-tab-panel" aria-labelledby="advisory-tab-board">
+          {scenario && <ScenarioBanner scenario={scenario} yearId={yearId} onCompare={() => toScenarios('compare')} onMakePlan={() => toScenarios('plan')} onBack={() => openScenario(null)} />}
           <BoardToolbar search={search} onSearch={setSearch} onFindNext={findNext} found={foundWords(match, model)} sort={sort} onSort={setSort} />
           <p className="board-legend muted">
             Size: students / target. Bars: the group’s share; <span className="legend-tick" aria-hidden="true" /> tick: the whole school’s share in {year}; amber: more than 15 points away.

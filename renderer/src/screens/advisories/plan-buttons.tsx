@@ -5,7 +5,8 @@ import { useSchool } from '../../hooks/use-school';
 import { PlanDialog } from './plan-dialog';
 import { RolloverDialog } from './rollover-dialog';
 
-export function PlanButtons({ yearId }: { readonly yearId: string }) {
+/** "Plan 2026–27…" and "Roll over to 2027–28…"; `blocked` disables both and says why (a scenario is open on the board). */
+export function PlanButtons({ yearId, blocked }: { readonly yearId: string; readonly blocked?: string }) {
   const school = useSchool();
   const [open, setOpen] = useState<'plan' | 'rollover' | null>(null);
   const close = useCallback(() => setOpen(null), []);
@@ -13,14 +14,14 @@ export function PlanButtons({ yearId }: { readonly yearId: string }) {
   const hasNext = school.years[next] !== undefined;
   return (
     <>
-      <button type="button" onClick={() => setOpen('plan')}>
+      <button type="button" disabled={blocked !== undefined} title={blocked} onClick={() => setOpen('plan')}>
         Plan {schoolYearLabel(yearId)}…
       </button>
-      <button type="button" disabled={!hasNext} title={hasNext ? undefined : `Add the school year ${schoolYearLabel(next)} first.`} onClick={() => setOpen('rollover')}>
+      <button type="button" disabled={!hasNext || blocked !== undefined} title={blocked ?? (hasNext ? undefined : `Add the school year ${schoolYearLabel(next)} first.`)} onClick={() => setOpen('rollover')}>
         Roll over to {schoolYearLabel(next)}…
       </button>
-      {open === 'plan' && <PlanDialog yearId={yearId} onClose={close} />}
-      {open === 'rollover' && <RolloverDialog fromYearId={yearId} toYearId={next} onClose={close} />}
+      {open === 'plan' && !blocked && <PlanDialog yearId={yearId} onClose={close} />}
+      {open === 'rollover' && !blocked && <RolloverDialog fromYearId={yearId} toYearId={next} onClose={close} />}
     </>
   );
 }

@@ -13,6 +13,14 @@ interface Props {
   readonly scenario: Scenario;
   readonly comparing: boolean;
   readonly onCompare: () => void;
+  /** True while this scenario is open on the board. */
+  readonly isOpen: boolean;
+  /** Opens the scenario on the board. */
+  readonly onOpen: () => void;
+  /** Closes it on the board (after it is made the plan or deleted). */
+  readonly onLeave: () => void;
+  /** Starts with the "Make this the plan" step showing (asked for from the board's banner). */
+  readonly confirmPlan: boolean;
 }
 
 function yearsText(scenario: Scenario): string {
@@ -30,9 +38,9 @@ function changeWords(placements: number, groups: number): string {
 }
 
 /** A scenario's row; each action is one command with its own Undo label. */
-export function ScenarioRow({ school, scenario, comparing, onCompare }: Props) {
+export function ScenarioRow({ school, scenario, comparing, onCompare, isOpen, onOpen, onLeave, confirmPlan }: Props) {
   const { commit } = useMutations();
-  const [mode, setMode] = useState<Mode>('idle');
+  const [mode, setMode] = useState<Mode>(confirmPlan ? 'confirm-plan' : 'idle');
   const [name, setName] = useState(scenario.name);
   const nameId = useId();
   const trimmed = name.trim();
@@ -47,7 +55,14 @@ export function ScenarioRow({ school, scenario, comparing, onCompare }: Props) {
 
   async function makePlan(): Promise<void> {
     if (!made || changes === 0) return;
-    if (await commit(made.command, `Make scenario “${scenario.name}” the plan`)) setMode('idle');
+    if (await commit(made.command, `Make scenario “${scenario.name}” the plan`)) {
+      setMode('idle');
+      onLeave();
+    }
+  }
+
+  async function remove(): Promise<void> {
+    if (await commit(deleteScenarioCommand(scenario), `Delete scenario “${scenario.name}”`)) onLeave();
   }
 
   return (
@@ -61,6 +76,9 @@ export function ScenarioRow({ school, scenario, comparing, onCompare }: Props) {
           </span>
         </div>
         <div className="scenario-actions">
+          <button type="button" aria-current={isOpen ? 'true' : undefined} title={isOpen ? 'This scenario is open on the board.' : undefined} onClick={onOpen}>
+            Open on the board
+          </button>
           <button type="button" aria-pressed={comparing} onClick={onCompare}>
             {comparing ? 'Comparing' : 'Compare'}
           </button>
@@ -126,7 +144,7 @@ export function ScenarioRow({ school, scenario, comparing, onCompare }: Props) {
         <div className="scenario-confirm" role="group" aria-label="Delete scenario">
           <p>Delete “{scenario.name}”? The plan is not changed, and Undo brings the scenario back.</p>
           <div className="inline-form-buttons">
-            <button type="button" className="danger" onClick={() => void commit(deleteScenarioCommand(scenario), `Delete scenario “${scenario.name}”`)}>
+            <button type="button" className="danger" onClick={() => void remove()}>
               Delete scenario
             </button>
             <button type="button" onClick={() => setMode('idle')}>

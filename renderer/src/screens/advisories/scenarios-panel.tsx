@@ -1,6 +1,6 @@
 /**
  * Named scenarios of the advisory plan: save the plan as one, compare one with the plan for the
- * viewed year, make one the plan, rename, delete. Editing a scenario on the board is not here yet.
+ * viewed year, make one the plan, rename, delete, and open one on the board to try things in it.
  */
 import { useId, useState } from 'react';
 import { schoolYearLabel } from '../../../../shared/domain/dates';
@@ -14,15 +14,27 @@ interface Props {
   readonly school: School;
   /** The viewed year: a new scenario copies the plan from this year on, and comparisons are for it. */
   readonly yearId: string;
+  /** The scenario open on the board, if any. */
+  readonly openId: string | null;
+  /** Opens a scenario on the board (null: back to the plan). */
+  readonly onOpen: (id: string | null) => void;
+  /** What the board's banner asked for: compare the scenario, or make it the plan. */
+  readonly focus: ScenarioFocus | null;
+}
+
+/** A request from the board's banner to show one scenario's comparison or its "Make this the plan" step. */
+export interface ScenarioFocus {
+  readonly id: string;
+  readonly action: 'compare' | 'plan';
 }
 
 /** The scenarios list with "Save the plan as a scenario…". */
-export function ScenariosPanel({ school, yearId }: Props) {
+export function ScenariosPanel({ school, yearId, openId, onOpen, focus }: Props) {
   const { commit } = useMutations();
   const [saving, setSaving] = useState(false);
   const [name, setName] = useState('');
   const [tried, setTried] = useState(false);
-  const [comparing, setComparing] = useState<string | null>(null);
+  const [comparing, setComparing] = useState<string | null>(focus?.id ?? null);
   const nameId = useId();
   const scenarios = Object.values(school.scenarios).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
   const trimmed = name.trim();
@@ -92,7 +104,17 @@ export function ScenariosPanel({ school, yearId }: Props) {
       ) : (
         <ul className="scenario-list" aria-label="Saved scenarios">
           {scenarios.map((s) => (
-            <ScenarioRow key={s.id} school={school} scenario={s} comparing={comparing === s.id} onCompare={() => setComparing((c) => (c === s.id ? null : s.id))} />
+            <ScenarioRow
+              key={s.id}
+              school={school}
+              scenario={s}
+              comparing={comparing === s.id}
+              onCompare={() => setComparing((c) => (c === s.id ? null : s.id))}
+              isOpen={openId === s.id}
+              onOpen={() => onOpen(s.id)}
+              onLeave={() => openId === s.id && onOpen(null)}
+              confirmPlan={focus?.action === 'plan' && focus.id === s.id}
+            />
           ))}
         </ul>
       )}

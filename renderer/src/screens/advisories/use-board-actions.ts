@@ -1,14 +1,16 @@
 /**
  * The board's actions, each ONE command through `commit` (undoable; the board changes only when
  * main confirms). Stable callbacks that read the latest school from refs, so memoised cards keep them.
+ * While a scenario is open, each action is one upsert of the scenario instead of plan placements.
  */
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { SchoolYearId } from '../../../../shared/domain/ids';
-import type { School } from '../../../../shared/domain/types';
+import type { Scenario, School } from '../../../../shared/domain/types';
 import { useMutations } from '../../hooks/use-mutations';
 import { moveStudents, setGroupLocked, setStudentsLocked, type BoardChange } from '../../lib/board/board-commands';
 import type { BoardModel } from '../../lib/board/board-types';
 import { movingIds } from '../../lib/board/board-view';
+import { lockGroupInScenarioChange, lockInScenarioChange, moveInScenarioChange } from '../../lib/board/scenario-board-commands';
 import { report } from '../../state/feedback-store';
 
 export interface BoardActions {
@@ -20,18 +22,19 @@ export interface BoardActions {
   readonly lockStudents: (ids: readonly string[], locked: boolean) => void;
 }
 
-/** Actions on the board of `school` in `yearId`. */
-export function useBoardActions(school: School, yearId: SchoolYearId, model: BoardModel, selected: ReadonlySet<string>): BoardActions {
+/** Actions on the board of `school` in `yearId`; with `scenario`, `school` is the scenario's view and edits go to the scenario. */
+export function useBoardActions(school: School, yearId: SchoolYearId, model: BoardModel, selected: ReadonlySet<string>, scenario?: Scenario): BoardActions {
   const { commit } = useMutations();
-  const latest = useRef({ school, yearId, model, selected });
+  const latest = useRef({ school, yearId, model, selected, scenario });
   useLayoutEffect(() => {
-    latest.current = { school, yearId, model, selected };
-  }, [school, yearId, model, selected]);
+    latest.current = { school, yearId, model, selected, scenario };
+  }, [school, yearId, model, selected, scenario]);
 
   const run = useCallback(
     async (change: BoardChange | null, nothing: string): Promise<boolean> => {
       if (!change) {
-        report('info', nothing);
+        const sc = latest.current.scenario;
+        report('info', sc && !sc.placements[latest.current.yearId] ? `The scenario “${sc.name}” does not cover this school year.` : nothing);
         return false;
       }
       return commit(change.command, change.label);
@@ -43,24 +46,27 @@ export function useBoardActions(school: School, yearId: SchoolYearId, model: Boa
 
   const move = useCallback(
     (ids: readonly string[], target: string | null) => {
-      const { school: s, yearId: y } = latest.current;
-      return run(moveStudents(s, y, ids, target), 'Nothing to move: those students are already there or locked.');
+      const { school: s, yearId: y, scenario: sc } = latest.current;
+      const change = sc ? moveInScenarioChange(s, sc, y, ids, target) : moveStudents(s, y, ids, target);
+      return run(change, 'Nothing to move: those students are already there or locked.');
     },
     [run],
   );
 
   const lockGroup = useCallback(
     (groupId: string, locked: boolean) => {
-      const { school: s, yearId: y } = latest.current;
-      void run(setGroupLocked(s, y, groupId, locked), locked ? 'Every student of that group is already locked.' : 'No student of that group is locked.');
+      const { school: s, yearId: y, scenario: sc } = latest.current;
+      const change = sc ? lockGroupInScenarioChange(s, sc, y, groupId, locked) : setGroupLocked(s, y, groupId, locked);
+      void run(change, locked ? 'Every student of that group is already locked.' : 'No student of that group is locked.');
     },
     [run],
   );
 
   const lockStudents = useCallback(
     (ids: readonly string[], locked: boolean) => {
-      const { school: s, yearId: y } = latest.current;
-      void run(setStudentsLocked(s, y, ids, locked), locked ? 'Only placed, unlocked students can be locked.' : 'None of them is locked.');
+      const { school: s, yearId: y, scenario: sc } = latest.current;
+      const change = sc ? lockInScenarioChange(s, sc, y, ids, locked) : setStudentsLocked(s, y, ids, locked);
+      void run(change, locked ? 'Only placed, unlocked students can be locked.' : 'None of them is locked.');
     },
     [run],
   );
