@@ -24,10 +24,3 @@ export function planCommand(school: School, result: PlanResult): Command | null 
   }
   return commands.length > 0 ? { type: 'batch', commands } : null;
 }
-
-/** How many students `command` places or moves (for the preview's sentence). */
-export function changedPlacements(command: Command | null): number {
-  if (!command) return 0;
-  if (command.type === 'setPlacement') return 1;
-  return command.type === 'batch' ? command.commands.reduce((n, c) => n + changedPlacements(c), 0) : 0;
-}

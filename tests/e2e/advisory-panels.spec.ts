@@ -17,6 +17,15 @@ const demo = generateDemoSchool();
 const year = demo.info.currentYearId;
 const label = schoolYearLabel(year);
 
+/** Two groups with unique names and an unlocked student of the first: the move the scenario tests make. */
+function oneMove(): { from: AdvisoryGroup; to: AdvisoryGroup; moved: Student; name: string } {
+  const placements = demo.placements[year] ?? {};
+  const open = Object.values(demo.groups).filter((g) => g.advisors[year]);
+  const [from, to] = open.filter((g) => open.filter((o) => o.name === g.name).length === 1) as [AdvisoryGroup, AdvisoryGroup];
+  const moved = demo.students[Object.values(placements).find((p) => p.groupId === from.id && !p.locked)!.studentId] as Student;
+  return { from, to, moved, name: `${moved.preferredName?.trim() || moved.firstName} ${moved.lastName}` };
+}
+
 async function tab(page: Page, name: string): Promise<void> {
   await page.getByRole('tablist', { name: 'Advisory views' }).getByRole('tab', { name }).click();
 }
@@ -49,27 +58,14 @@ test('across the years, metrics, and a student’s advisory history', async ({ a
 test('scenarios: save the plan, move a student on the board, compare, make the scenario the plan, undo', async ({ app, page }) => {
   const board = new BoardPage(app);
   const panels = new AdvisoryPanelsPage(page);
-  const placements = demo.placements[year] ?? {};
-  const open = Object.values(demo.groups).filter((g) => g.advisors[year]);
-  const unique = open.filter((g) => open.filter((o) => o.name === g.name).length === 1);
-  const [from, to] = unique as [AdvisoryGroup, AdvisoryGroup];
-  const moved = demo.students[Object.values(placements).find((p) => p.groupId === from.id)!.studentId] as Student;
-  const name = `${moved.preferredName?.trim() || moved.firstName} ${moved.lastName}`;
+  const { from, to, moved, name } = oneMove();
   await board.open();
   await tab(page, 'Scenarios');
   await panels.saveScenario('Before the spring moves');
 
-  // Move one student by hand (keyboard: find, select, M, choose the group).
+  // Move one student by hand on the plan's board.
   await tab(page, 'Board');
-  await board.search(moved.id);
-  const chip = board.chip(board.card(from.name), name);
-  await chip.focus();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('m');
-  await page.keyboard.type(to.name);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(board.chip(board.card(to.name), name)).toBeVisible();
+  await board.moveWithKeyboard(moved.id, name, from.name, to.name);
 
   await tab(page, 'Scenarios');
   const comparison = await panels.compareScenario('Before the spring moves');
@@ -88,12 +84,7 @@ test('scenarios: save the plan, move a student on the board, compare, make the s
 test('scenarios: open one on the board, move a student in it, the plan stays; make it the plan, undo', async ({ app, page }) => {
   const board = new BoardPage(app);
   const panels = new AdvisoryPanelsPage(page);
-  const placements = demo.placements[year] ?? {};
-  const open = Object.values(demo.groups).filter((g) => g.advisors[year]);
-  const unique = open.filter((g) => open.filter((o) => o.name === g.name).length === 1);
-  const [from, to] = unique as [AdvisoryGroup, AdvisoryGroup];
-  const moved = demo.students[Object.values(placements).find((p) => p.groupId === from.id && !p.locked)!.studentId] as Student;
-  const name = `${moved.preferredName?.trim() || moved.firstName} ${moved.lastName}`;
+  const { from, to, moved, name } = oneMove();
   await board.open();
   await tab(page, 'Scenarios');
   await panels.saveScenario('Try a move');
@@ -102,15 +93,8 @@ test('scenarios: open one on the board, move a student in it, the plan stays; ma
   await expect(page.getByRole('button', { name: `Plan ${label}…` })).toBeDisabled();
   await app.screenshot('advisories-scenario-on-board');
 
-  // Move one student in the scenario (keyboard: find, select, M, choose the group).
-  await board.search(moved.id);
-  await board.chip(board.card(from.name), name).focus();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('m');
-  await page.keyboard.type(to.name);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await expect(board.chip(board.card(to.name), name)).toBeVisible();
+  // Move one student in the scenario.
+  await board.moveWithKeyboard(moved.id, name, from.name, to.name);
   await expect(panels.scenarioBanner).toBeVisible();
 
   // The plan is untouched.

@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import type { Command } from '../../../shared/domain/commands';
 import { schoolYearLabel } from '../../../shared/domain/dates';
 import type { School } from '../../../shared/domain/types';
-import { changedPlacements, planCommand } from '../../../shared/planner/plan-command';
+import { commandSize } from '../../../shared/domain/commands';
+import { planCommand } from '../../../shared/planner/plan-command';
 import type { PlanApplied, PlanOutcome, PlanPreview } from '../../../shared/planner/planner-preview';
 import type { FeasibilityProblem, PlanRequest, PlanResult } from '../../../shared/planner/planner-types';
 import type { RolloverPreview, RolloverTaskResult } from './rollover-preview';
@@ -60,7 +61,8 @@ export class PlannerService {
     const previewId = randomUUID();
     const last = results[results.length - 1]?.yearId ?? request.yearId;
     const years = last === request.yearId ? schoolYearLabel(request.yearId) : `${schoolYearLabel(request.yearId)} to ${schoolYearLabel(last)}`;
-    const changed = changedPlacements(command);
+    // A plan's command holds only placements, so its size is the number of students it places or moves.
+    const changed = command ? commandSize(command) : 0;
     this.pending = {
       previewId,
       revision,
@@ -69,7 +71,7 @@ export class PlannerService {
       summary: `${changed.toLocaleString('en-US')} placements set or changed in ${years}.`,
     };
     const result = answer.result ? withoutPlacements(answer.result) : null;
-    const laterYears = answer.later.map((r, i) => ({ ...withoutPlacements(r), changed: changedPlacements(commands[i + 1] ?? null) }));
+    const laterYears = answer.later.map((r, i) => ({ ...withoutPlacements(r), changed: commands[i + 1] ? commandSize(commands[i + 1]!) : 0 }));
     return { outcome: 'preview', preview: { previewId, yearId: request.yearId, mode: request.mode, feasibility: answer.feasibility, result, changed, laterYears } };
   }
 

@@ -1,5 +1,5 @@
 /** The rollover's worker result, and the preview made of it for the renderer. */
-import type { Command } from '../../../shared/domain/commands';
+import { commandSize } from '../../../shared/domain/commands';
 import type { RolloverPreview } from '../../../shared/planner/rollover-preview-types';
 import type { RolloverPlan } from '../../../shared/planner/rollover/rollover-types';
 
@@ -8,13 +8,8 @@ export type { RolloverPreview };
 /** What the worker sends back for a rollover: the whole plan, command included. */
 export type RolloverTaskResult = RolloverPlan;
 
-function size(command: Command | null): number {
-  if (!command) return 0;
-  return command.type === 'batch' ? command.commands.reduce((n, c) => n + size(c), 0) : 1;
-}
-
 /** The preview (no command, no placements: they stay in main). */
 export function toRolloverPreview(previewId: string, plan: RolloverTaskResult): RolloverPreview {
   const { command, plan: result, ...rest } = plan;
-  return { ...rest, previewId, plan: result ? (({ placements: _p, ...r }) => r)(result) : null, changes: size(command) };
+  return { ...rest, previewId, plan: result ? (({ placements: _p, ...r }) => r)(result) : null, changes: command ? commandSize(command) : 0 };
 }

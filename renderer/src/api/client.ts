@@ -43,6 +43,18 @@ export async function call<K extends InvokeName>(name: K, ...args: ArgsOf<K>): P
   return unwrap(await api[name](...args));
 }
 
+/** Either the value or the plain sentence saying why not (dialogs show it in place). */
+export type Answer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/** Runs a request and gives its value, or the reason it failed, as a value. */
+export async function answer<T>(work: () => Promise<T>): Promise<Answer<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, message: messageOf(error) };
+  }
+}
+
 /** A message a person can read, whatever was thrown. */
 export function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;

@@ -3,19 +3,8 @@
  * dialog hides the status bar), so errors come back as values rather than status-bar messages.
  */
 import type { ImportApplied, ImportOutcome, PreviewSettings } from '../../../shared/import/preview';
-import { call, messageOf } from '../api/client';
+import { answer, call, type Answer } from '../api/client';
 import { trackPending } from '../state/feedback-store';
-
-/** Either the value or the plain sentence saying why not. */
-export type Answer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
-
-async function answer<T>(work: () => Promise<T>): Promise<Answer<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (error) {
-    return { ok: false, message: messageOf(error) };
-  }
-}
 
 /** Shows the native picker for a file or folder, then reads it (with progress) into a preview. */
 export function chooseSource(kind: 'file' | 'folder'): Promise<Answer<ImportOutcome>> {

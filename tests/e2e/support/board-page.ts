@@ -71,6 +71,18 @@ export class BoardPage {
     await this.page.getByRole('searchbox', { name: 'Find' }).fill(text);
   }
 
+  /** Moves a student with the keyboard only: find them, select the chip (Enter), M, type the group, choose it. */
+  async moveWithKeyboard(studentId: string, name: string, fromGroup: string, toGroup: string): Promise<void> {
+    await this.search(studentId);
+    await this.chip(this.card(fromGroup), name).focus();
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('m');
+    await this.page.keyboard.type(toGroup);
+    await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('Enter');
+    await expect(this.chip(this.card(toGroup), name)).toBeVisible();
+  }
+
   /** Presses on `from`, moves in steps (dnd-kit needs movement past its activation distance) to `to`; `release` false keeps the button down. */
   async drag(from: Locator, to: Locator, release = true): Promise<void> {
     await to.scrollIntoViewIfNeeded();

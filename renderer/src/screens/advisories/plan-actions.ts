@@ -1,19 +1,8 @@
 /** The planner dialogs' requests to main; answers come back as values shown in the dialog. */
 import type { PlanApplied, PlanOutcome, PlanPreview } from '../../../../shared/planner/planner-preview';
 import type { RolloverPreview } from '../../../../shared/planner/rollover-preview-types';
-import { call, messageOf } from '../../api/client';
+import { answer, call, type Answer } from '../../api/client';
 import { trackPending } from '../../state/feedback-store';
-
-/** Either the value or the plain sentence saying why not. */
-export type Answer<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
-
-async function answer<T>(work: () => Promise<T>): Promise<Answer<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (error) {
-    return { ok: false, message: messageOf(error) };
-  }
-}
 
 /** Checks and plans a year in the worker (progress and Stop in the dialog). */
 export function runPlanner(yearId: string, mode: 'fresh' | 'replan', seed: number, span: 'year' | 'following'): Promise<Answer<PlanOutcome<PlanPreview>>> {
