@@ -3,6 +3,7 @@
  * `npm run bench -- --reference` also runs the exact HiGHS reference on the large planner instances.
  */
 import os from 'node:os';
+import { boardBench } from './board-bench';
 import { runImportBench } from './import-bench';
 import { runPlannerBench } from './planner-bench';
 import { runStoreBench } from './store-bench';
@@ -15,8 +16,9 @@ async function main(): Promise<void> {
   runStoreBench(log);
   await runImportBench(log);
   await runPlannerBench(log, process.argv.includes('--reference'));
-  // The table bench drives Chromium (build first: npm run build).
+  // The table and board benches drive Chromium (build first: npm run build).
   await tableBench();
+  await boardBench(log);
 }
 
 main().catch((error: unknown) => {

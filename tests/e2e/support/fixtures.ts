@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base } from '@playwright/test';
 import { AppPage } from './app-page';
+import type { School } from '../../../shared/domain/types';
 import { TestHost } from './host';
 
 interface Fixtures {
@@ -11,6 +12,8 @@ interface Fixtures {
   dataDir: string;
   /** Prepares the data folder before the host starts (e.g. to corrupt a file on purpose). */
   prepare: { readonly run: (dataDir: string) => void } | null;
+  /** The school a new data folder starts with instead of the demo (e.g. a 1,500-student school). */
+  seed: { readonly school: () => School } | null;
   host: TestHost;
   app: AppPage;
   /** Closes the host as quitting the app does and starts a new one on the same folder, in a new page. */
@@ -19,6 +22,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   prepare: [null, { option: true }],
+  seed: [null, { option: true }],
   // Playwright requires the object pattern for a fixture without dependencies.
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
@@ -26,9 +30,9 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ dataDir, prepare }, use) => {
+  host: async ({ dataDir, prepare, seed }, use) => {
     prepare?.run(dataDir);
-    const holder = { host: await TestHost.start(dataDir) };
+    const holder = { host: await TestHost.start(dataDir, seed ? { initial: seed.school } : {}) };
     await use(holder.host);
     await holder.host.close().catch(() => undefined);
   },

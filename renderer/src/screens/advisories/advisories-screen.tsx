@@ -18,6 +18,7 @@ import { formatCount, plural } from '../../lib/format';
 import { BoardDnd, UNPLACED_ZONE, zoneTarget } from './board-dnd';
 import { AdvisoryTabs, type AdvisoryTab } from './advisory-tabs';
 import { BoardToolbar } from './board-toolbar';
+import { CardGrid, type CardGridHandle } from './card-grid';
 import { AdvisoryTabPanel } from './advisory-tab-panel';
 import { PlanButtons } from './plan-buttons';
 import { ScenarioBanner } from './scenario-banner';
@@ -37,13 +38,16 @@ interface Hover {
 
 const noHover: Hover = { target: undefined, ids: [] };
 
-/** Focuses a chip once it is on screen (after a keyboard move it sits in another card). */
-function focusChip(id: string): boolean {
+/** Focuses a chip if it is in the page (in the middle of the screen, clear of the sticky bar); false if it is not (yet). */
+function focusChipNow(id: string): boolean {
   const chip = document.querySelector<HTMLElement>(`[data-chip="${CSS.escape(id)}"]`);
-  chip?.focus();
-  chip?.scrollIntoView({ block: 'nearest' });
+  chip?.focus({ preventScroll: true });
+  chip?.scrollIntoView({ block: 'center' });
   return !!chip;
 }
+
+/** Frames to wait for a revealed card to be rendered before giving up on focusing its chip. */
+const REVEAL_FRAMES = 10;
 
 /** The Advisories screen. */
 export function AdvisoriesScreen() {
@@ -67,6 +71,24 @@ export function AdvisoriesScreen() {
   const actions = useBoardActions(view, yearId, model, selected, scenario);
   const focusAfter = useRef<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const grid = useRef<CardGridHandle>(null);
+
+  /** Focuses a student's chip; in a big school its card may first have to be scrolled into the page. */
+  const focusChip = useCallback(
+    (id: string): boolean => {
+      if (focusChipNow(id)) return true;
+      const groupId = model.groupOf.get(id);
+      if (!groupId) return false;
+      grid.current?.reveal(groupId);
+      let frames = 0;
+      const retry = (): void => {
+        if (!focusChipNow(id) && ++frames < REVEAL_FRAMES) requestAnimationFrame(retry);
+      };
+      requestAnimationFrame(retry);
+      return true;
+    },
+    [model],
+  );
 
   const match = useMemo(() => matchBoard(model, search), [model, search]);
   const cards = useMemo(() => sortCards(model.groups, sort), [model.groups, sort]);
@@ -77,7 +99,7 @@ export function AdvisoriesScreen() {
 
   useEffect(() => {
     if (focusAfter.current && focusChip(focusAfter.current)) focusAfter.current = null;
-  }, [model]);
+  }, [focusChip]);
 
   const onHover = useCallback((target: string | null | undefined, ids: readonly string[]) => {
     setHover((h) => (h.target === target && h.ids === ids ? h : { target, ids }));
@@ -121,7 +143,10 @@ export function AdvisoriesScreen() {
   const findNext = (): void => {
     const first = cards.flatMap((g) => g.members).find((s) => match.studentIds.has(s.id)) ?? model.unplaced.find((s) => match.studentIds.has(s.id));
     if (first) focusChip(first.id);
-    else document.querySelector<HTMLElement>('.group-card.is-match')?.scrollIntoView({ block: 'start' });
+    else {
+      const card = cards.find((g) => match.groupIds.has(g.id));
+      if (card) grid.current?.reveal(card.id);
+    }
   };
 
   const zoneName = (zone: string): string => {
@@ -191,8 +216,10 @@ export function AdvisoriesScreen() {
               {cards.length === 0 ? (
                 <p className="board-empty">No advisory group is open in {year}. Groups open in a year once they have advisors for it.</p>
               ) : (
-                <div className="card-grid">
-                  {cards.map((view) => (
+                <CardGrid
+                  ref={grid}
+                  cards={cards}
+                  renderCard={(view) => (
                     <GroupCard
                       key={view.id}
                       view={view}
@@ -205,8 +232,8 @@ export function AdvisoriesScreen() {
                       onPress={press}
                       onLockGroup={actions.lockGroup}
                     />
-                  ))}
-                </div>
+                  )}
+                />
               )}
             </div>
           </BoardDnd>
