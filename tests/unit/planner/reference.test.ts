@@ -8,7 +8,7 @@ import { plannerSchool } from '../../../bench/planner-instances';
 import { evaluatePlacements, planYear } from '../../../shared/planner';
 import { buildInstance } from '../../../shared/planner/instance';
 import { assignmentOf, evaluateAssignment, internalTotal } from '../../../shared/planner/objective';
-import { solveReference } from './support/highs-model';
+import { independentParts, solveReference } from './support/highs-model';
 
 const YEAR = '2026-27';
 const cases = [
@@ -36,4 +36,26 @@ describe('planner vs HiGHS (exact reference)', () => {
       expect(mine).toBeLessThanOrEqual(1.01 * ref.objective);
     }, 60_000);
   }
+});
+
+describe('the reference split into independent parts', () => {
+  it('a grade-level school splits by cohort, and the parts add up to the same optimum as the whole', async () => {
+    const school = plannerSchool({ students: 120, groups: 10, grouping: 'grade-cohort', seed: 7 });
+    const inst = buildInstance(school, YEAR, undefined, 'fresh');
+    const parts = independentParts(inst);
+    const classOf = (s: number): number => inst.students[s]?.classOf ?? 0;
+    expect(parts.length).toBe(new Set(Array.from({ length: inst.n }, (_, s) => classOf(s))).size);
+    for (const part of parts) expect(new Set(part.students.map(classOf)).size).toBe(1);
+    expect(parts.flatMap((p) => p.students).sort((a, b) => a - b)).toEqual(Array.from({ length: inst.n }, (_, s) => s));
+    expect(parts.flatMap((p) => p.groups).sort((a, b) => a - b)).toEqual(Array.from({ length: inst.g }, (_, g) => g));
+    const whole = await solveReference(inst, 25);
+    const split = await solveReference(inst, 25, true);
+    expect([whole.status, split.status]).toEqual(['optimal', 'optimal']);
+    expect(split.objective).toBeCloseTo(whole.objective, 3);
+  }, 60_000);
+
+  it('vertical groups are one part', () => {
+    const inst = buildInstance(plannerSchool({ students: 120, groups: 10, grouping: 'vertical', seed: 7 }), YEAR, undefined, 'fresh');
+    expect(independentParts(inst)).toHaveLength(1);
+  });
 });

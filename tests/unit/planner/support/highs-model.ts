@@ -10,6 +10,7 @@
  * Soft keep-apart: p ≥ x_a_g + x_b_g − 1 per pair and group. Soft keep-together: y_g ≤ x_s_g,
  * u ≥ 1 − Σ y_g. Keep-away: + x.
  * The objective is the planner's exact internal value: N × (everything but mix) + w.mix × Σ m.
+ * Cuts: z_g_n (group g has n students) bound each m below by the rounding a size n cannot avoid.
  */
 // A static import: tsx (the bench's loader) cannot resolve a dynamic import('highs') from a CommonJS-compiled file.
 import loadHighs from 'highs';
@@ -22,8 +23,39 @@ export type ReferenceModel = {
   readonly columns: number;
 };
 
-/** Builds the MILP of an instance (fresh mode: no re-plan anchor). */
-export function buildReferenceModel(inst: Instance): ReferenceModel {
+/** A set of students and groups that shares no group, rule or seat with the rest of the instance. */
+export type ModelPart = { readonly students: readonly number[]; readonly groups: readonly number[]; readonly first: boolean };
+
+/**
+ * Splits an instance into independent parts: students are joined to the groups they may join and
+ * to the members of their rules. With grade-level groups each cohort is one part, and as the
+ * objective is a sum over students, groups and rules (the school's mix shares are constants), the
+ * optimum of the whole is the sum of the parts' optima. HiGHS can then solve a 4,000-student
+ * grade-level school as four models of ~60,000 binaries instead of one it runs out of memory on.
+ */
+export function independentParts(inst: Instance): ModelPart[] {
+  const parent = Int32Array.from({ length: inst.n + inst.g }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
+    return i;
+  };
+  const join = (a: number, b: number): void => void (parent[find(a)] = find(b));
+  for (let s = 0; s < inst.n; s++) for (const g of inst.unitDomain[inst.unitOf[s] as number] as Int32Array) join(s, inst.n + g);
+  for (const rule of [...inst.hardRules, ...inst.softRules]) for (let i = 1; i < rule.members.length; i++) join(rule.members[0] as number, rule.members[i] as number);
+  const byRoot = new Map<number, { students: number[]; groups: number[] }>();
+  const at = (root: number) => byRoot.get(root) ?? (byRoot.set(root, { students: [], groups: [] }).get(root) as { students: number[]; groups: number[] });
+  for (let s = 0; s < inst.n; s++) at(find(s)).students.push(s);
+  const parts = [...byRoot.values()];
+  for (let g = 0; g < inst.g; g++) {
+    const root = find(inst.n + g);
+    // A group no student may join has only its (constant) size cost: it goes with the first part.
+    (byRoot.get(root) ?? parts[0] ?? at(root)).groups.push(g);
+  }
+  return parts.map((p, i) => ({ ...p, first: i === 0 }));
+}
+
+/** Builds the MILP of an instance (fresh mode: no re-plan anchor), or of one independent part of it. */
+export function buildReferenceModel(inst: Instance, part?: ModelPart): ReferenceModel {
   const N = inst.scale;
   const w = inst.weights;
   const obj = new Map<string, number>();
@@ -48,8 +80,14 @@ export function buildReferenceModel(inst: Instance): ReferenceModel {
   const x = (s: number, g: number): string => `x_${s}_${g}`;
   const domainOf = (s: number): Int32Array => inst.unitDomain[inst.unitOf[s] as number] as Int32Array;
   const has = (s: number, g: number): boolean => inst.unitDomainMask[inst.unitOf[s] as number]?.[g] === 1;
+  const studentsOf = part?.students ?? Array.from({ length: inst.n }, (_, s) => s);
+  const groupsOf = part?.groups ?? Array.from({ length: inst.g }, (_, g) => g);
+  const inPart = new Uint8Array(inst.n);
+  for (const s of studentsOf) inPart[s] = 1;
+  // A rule belongs to the part of its first member (a rule with no member placed, to the first part).
+  const ruleHere = (members: Int32Array): boolean => (members.length === 0 ? (part?.first ?? true) : inPart[members[0] as number] === 1);
   const inGroup: [number, string][][] = Array.from({ length: inst.g }, () => []);
-  for (let s = 0; s < inst.n; s++) {
+  for (const s of studentsOf) {
     const dom = domainOf(s);
     row([...dom].map((g) => [1, x(s, g)] as const), '=', 1);
     for (const g of dom) {
@@ -67,13 +105,28 @@ export function buildReferenceModel(inst: Instance): ReferenceModel {
       for (const g of inst.friendlyGroups[s] ?? []) cost(x(s, g), -N * rel);
     }
   }
-  for (let g = 0; g < inst.g; g++) {
+  for (const g of groupsOf) {
     const members = inGroup[g] as [number, string][];
     row(members, '<=', inst.cap[g] as number);
     for (const [name, target, sense] of [['ul', inst.lo[g], '>='], ['oh', inst.hi[g], '<='], ['sl', inst.softLo[g], '>='], ['sh', inst.softHi[g], '<=']] as const) {
       const dev = `${name}_${g}`;
       row([...members, [sense === '>=' ? 1 : -1, dev]], sense, target as number);
       cost(dev, N * w.size);
+    }
+    // Valid cuts (they change no integer solution, only tighten the LP bound): with n students a
+    // group's count c of an attribute is an integer, so |c·N − A·n| is at least the distance from
+    // A·n to the nearest multiple of N. z_g_n = 1 says the group has n students.
+    const sizes = Array.from({ length: (inst.cap[g] as number) + 1 }, (_, n) => n);
+    row(sizes.map((n) => [1, `z_${g}_${n}`] as const), '=', 1);
+    row([...sizes.map((n) => [n, `z_${g}_${n}`] as const), ...members.map(([, v]) => [-1, v] as const)], '=', 0);
+    for (const n of sizes) binaries.push(`z_${g}_${n}`);
+    for (let k = 0; k < inst.a; k++) {
+      const A = inst.attrTotal[k] as number;
+      const floor = (n: number): number => {
+        const r = (A * n) % N;
+        return Math.min(r, N - r);
+      };
+      row([[1, `m_${g}_${k}`], ...sizes.map((n) => [-floor(n), `z_${g}_${n}`] as const)], '>=', 0);
     }
     for (let k = 0; k < inst.a; k++) {
       const m = `m_${g}_${k}`;
@@ -88,10 +141,12 @@ export function buildReferenceModel(inst: Instance): ReferenceModel {
     }
   }
   for (const rule of inst.hardRules) {
+    if (!ruleHere(rule.members)) continue;
     const m = [...rule.members];
     if (rule.kind === 'keep-apart') for (let g = 0; g < inst.g; g++) row(m.filter((s) => has(s, g)).map((s) => [1, x(s, g)] as const), '<=', 1);
   }
   inst.softRules.forEach((rule, r) => {
+    if (!ruleHere(rule.members)) return;
     const m = [...rule.members];
     const W = N * w.rules;
     switch (rule.kind) {
@@ -137,10 +192,9 @@ export function buildReferenceModel(inst: Instance): ReferenceModel {
 
 export type ReferenceResult = { readonly status: string; readonly objective: number; readonly bound: number; readonly seconds: number };
 
-/** Solves the reference with HiGHS (time-limited); objective and bound in the planner's internal units. */
-export async function solveReference(inst: Instance, timeLimit: number): Promise<ReferenceResult> {
+/** One HiGHS run on a model (time-limited): status, and objective and bound in the planner's internal units. */
+async function solveModel(model: ReferenceModel, timeLimit: number): Promise<ReferenceResult> {
   const highs = await loadHighs();
-  const model = buildReferenceModel(inst);
   const started = Date.now();
   return highs.withModel({ format: 'lp', data: model.lp }, (m) => {
     m.options.set({ output_flag: false, time_limit: timeLimit, mip_rel_gap: 1e-6 });
@@ -150,4 +204,27 @@ export async function solveReference(inst: Instance, timeLimit: number): Promise
     const bound = Number(m.info.get('mip_dual_bound'));
     return { status, objective: m.getObjectiveValue() + model.constant, bound: bound + model.constant, seconds: (Date.now() - started) / 1000 };
   });
+}
+
+/**
+ * Solves the reference with HiGHS within `timeLimit` seconds in all. With `split`, each
+ * independent part (see independentParts) gets a share of the time in proportion to its students,
+ * and the results add up; the status is 'optimal' only if every part was proven optimal.
+ */
+export async function solveReference(inst: Instance, timeLimit: number, split = false): Promise<ReferenceResult & { readonly parts: number }> {
+  if (!split) return { ...(await solveModel(buildReferenceModel(inst), timeLimit)), parts: 1 };
+  const parts = independentParts(inst);
+  let objective = 0;
+  let bound = 0;
+  let seconds = 0;
+  let status = 'optimal';
+  for (const part of parts) {
+    const share = Math.max(1, (timeLimit * part.students.length) / Math.max(1, inst.n));
+    const result = await solveModel(buildReferenceModel(inst, part), share);
+    objective += result.objective;
+    bound += result.bound;
+    seconds += result.seconds;
+    if (result.status !== 'optimal') status = result.status;
+  }
+  return { status, objective, bound, seconds, parts: parts.length };
 }
