@@ -97,6 +97,19 @@ test('scenarios: open one on the board, move a student in it, the plan stays; ma
   await board.moveWithKeyboard(moved.id, name, from.name, to.name);
   await expect(panels.scenarioBanner).toBeVisible();
 
+  // The views about placements show the scenario while it is open, and say so.
+  const sizeTo = Object.values(demo.placements[year] ?? {}).filter((p) => p.groupId === to.id).length;
+  await tab(page, 'Across the years');
+  await expect(panels.scenarioNote).toContainText('Showing the scenario “Try a move”, not the plan.');
+  const cell = await panels.multiYearCell(to.name, label);
+  await expect(cell).toContainText(new RegExp(` · ${sizeTo + 1}( ·|$)`));
+  await app.screenshot('advisories-scenario-across-years');
+  await panels.scenarioNote.getByRole('button', { name: 'Back to the plan' }).click();
+  await expect(panels.scenarioNote).toHaveCount(0);
+  await expect(cell).toContainText(new RegExp(` · ${sizeTo}( ·|$)`));
+  await tab(page, 'Scenarios');
+  await panels.openScenarioOnBoard('Try a move');
+
   // The plan is untouched.
   await panels.backToThePlan();
   await expect(page.getByRole('button', { name: `Plan ${label}…` })).toBeEnabled();

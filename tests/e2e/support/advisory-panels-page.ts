@@ -101,6 +101,19 @@ export class AdvisoryPanelsPage {
     return this.page.getByRole('region', { name: 'Scenario on the board' });
   }
 
+  /** The note on the other views while a scenario is open on the board. */
+  get scenarioNote(): Locator {
+    return this.page.getByRole('region', { name: 'Scenario shown' });
+  }
+
+  /** The Across-the-years cell of a group in a school year ("Okafor · 14 · 12 stayed"). */
+  async multiYearCell(groupName: string, yearLabel: string): Promise<Locator> {
+    const headers = await this.multiYearTable.getByRole('columnheader').allInnerTexts();
+    const column = headers.findIndex((h) => h.trim() === yearLabel);
+    if (column < 1) throw new Error(`no column for ${yearLabel}`);
+    return this.multiYearRow(groupName).getByRole('cell').nth(column - 1);
+  }
+
   async backToThePlan(): Promise<void> {
     await this.scenarioBanner.getByRole('button', { name: 'Back to the plan' }).click();
     await expect(this.scenarioBanner).toHaveCount(0);

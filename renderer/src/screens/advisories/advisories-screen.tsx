@@ -181,7 +181,7 @@ export function AdvisoriesScreen() {
         }
       />
       <AdvisoryTabs tab={tab} onTab={onTab} />
-      {tab !== 'board' && <AdvisoryTabPanel tab={tab} school={school} yearId={yearId} openId={scenario ? openId : null} onOpen={openScenario} focus={focus} />}
+      {tab !== 'board' && <AdvisoryTabPanel tab={tab} school={school} view={view} yearId={yearId} openId={scenario ? openId : null} onOpen={openScenario} focus={focus} />}
       {tab === 'board' && (
         <div role="tabpanel" id="advisory-tab-panel" aria-labelledby="advisory-tab-board">
           {scenario && <ScenarioBanner scenario={scenario} yearId={yearId} onCompare={() => toScenarios('compare')} onMakePlan={() => toScenarios('plan')} onBack={() => openScenario(null)} />}
