@@ -3,6 +3,7 @@
  * `npm run bench -- --reference` also runs the exact HiGHS reference on the large planner instances.
  */
 import os from 'node:os';
+import { runAppReplanBench } from './app-replan-bench';
 import { boardBench } from './board-bench';
 import { runImportBench } from './import-bench';
 import { runPlannerBench } from './planner-bench';
@@ -16,7 +17,8 @@ async function main(): Promise<void> {
   runStoreBench(log);
   await runImportBench(log);
   await runPlannerBench(log, process.argv.includes('--reference'));
-  // The table and board benches drive Chromium (build first: npm run build).
+  // The in-app re-plan and the Chromium benches use the build (npm run build first).
+  await runAppReplanBench(log);
   await tableBench();
   await boardBench(log);
 }

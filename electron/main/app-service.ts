@@ -20,7 +20,7 @@ import type { PlanApplied, PlanOutcome, PlanPreview } from '../../shared/planner
 import type { RolloverPreview } from '../../shared/planner/rollover-preview-types';
 import type { ImportApplied, ImportOutcome, PreviewSettings } from '../../shared/import/preview';
 import type { TaskInput } from './tasks/task-protocol';
-import { type RunningTask, startTask, TaskCancelled } from './tasks/task-runner';
+import { type RunningTask, TaskCancelled, TaskPool } from './tasks/task-runner';
 
 export interface Dialogs {
   /** Asks for a school file to open; null when the user cancels. */
@@ -61,12 +61,14 @@ export class AppService {
   private history: History = emptyHistory;
   private notices: Notice[];
   private readonly tasks = new Map<string, RunningTask<unknown>>();
+  private readonly pool: TaskPool;
   private snapshotPending = false;
   private readonly now: () => Date;
   private readonly imports: ImportService;
   private readonly planner: PlannerService;
 
   constructor(private readonly options: AppServiceOptions) {
+    this.pool = new TaskPool(options.workerFile);
     this.notices = [...options.store.notices, ...(options.notices ?? [])];
     this.now = options.now ?? (() => new Date());
     this.imports = new ImportService({
@@ -90,7 +92,7 @@ export class AppService {
   /** Runs one worker task at a time, with progress events and Cancel. */
   private async runTask<T>(title: string, input: TaskInput): Promise<T> {
     if (this.tasks.size > 0) throw new ServiceError('busy', 'Another file is being read; wait for it or cancel it first.');
-    const task = startTask<T>(this.options.workerFile, title, input, (progress) => this.options.emit({ type: 'task', task: progress }));
+    const task = this.pool.start<T>(title, input, (progress) => this.options.emit({ type: 'task', task: progress }));
     this.tasks.set(task.id, task);
     try {
       return await task.result;
@@ -278,9 +280,15 @@ export class AppService {
     return next;
   }
 
+  /** Starts the task worker ahead of the first task (the app calls it once its window is up); resolves when it has loaded. */
+  warmWorker(): Promise<void> {
+    return this.pool.warm();
+  }
+
   /** Cancels running tasks and closes the store (final snapshot, lock released). */
   close(): void {
     for (const task of this.tasks.values()) task.cancel();
+    this.pool.close();
     this.store.close();
   }
 }

@@ -127,6 +127,7 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, createHandlers(service), () => mainWindow?.webContents.id ?? null, appUrl);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((action) => send({ type: 'menu', action }), process.platform === 'darwin', isDev)));
   mainWindow = createWindow(prefs);
+  void service.warmWorker();
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow(prefs);
   });

@@ -6,11 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startTask, TaskCancelled } from '../../electron/main/tasks/task-runner';
+import { startTask, TaskCancelled, TaskPool } from '../../electron/main/tasks/task-runner';
 import type { TaskProgress } from '../../shared/ipc/types';
 import type { Decoded } from '../../shared/store/document';
 import { encodeDocument } from '../../shared/store/document';
 import { generateDemoSchool } from '../../shared/demo/demo-school';
+import { applyCommand } from '../../shared/domain/reducer';
+import { planTask } from '../../electron/main/planner/plan-task';
+import type { PlanTaskResult } from '../../electron/main/planner/planner-service';
 
 const workerFile = path.resolve(__dirname, '../../out/main/task-worker.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ap-task-'));
@@ -62,5 +65,54 @@ describe('worker tasks', () => {
     task.cancel();
     await expect(task.result).rejects.toBeInstanceOf(TaskCancelled);
     expect(events.at(-1)?.phase).toBe('cancelled');
+  });
+});
+
+describe('the task pool (one worker kept warm between tasks)', () => {
+  it('runs tasks one after another on the waiting worker, and after a failure or a cancel starts afresh', async () => {
+    const pool = new TaskPool(workerFile);
+    pool.warm();
+    try {
+      const file = writeSchool('pool.json');
+      for (let i = 0; i < 3; i++) {
+        const decoded = await pool.start<Decoded>('Opening pool.json', { kind: 'read-school-file', path: file }, () => undefined).result;
+        expect(decoded.ok).toBe(true);
+      }
+      // A task that fails reports its message; the worker stays usable.
+      const missing = pool.start<Decoded>('Opening missing.json', { kind: 'read-school-file', path: path.join(dir, 'missing.json') }, () => undefined);
+      await expect(missing.result).rejects.toThrow(/missing\.json/);
+      expect((await pool.start<Decoded>('Opening pool.json', { kind: 'read-school-file', path: file }, () => undefined).result).ok).toBe(true);
+      // A cancelled task takes its worker with it; the next task gets a new one.
+      const cancelled = pool.start<Decoded>('Opening pool.json', { kind: 'read-school-file', path: file }, () => undefined);
+      cancelled.cancel();
+      await expect(cancelled.result).rejects.toBeInstanceOf(TaskCancelled);
+      const after = await pool.start<Decoded>('Opening pool.json', { kind: 'read-school-file', path: file }, () => undefined).result;
+      expect(after.ok && Object.keys(after.doc.school.students).length).toBe(Object.keys(generateDemoSchool().students).length);
+    } finally {
+      pool.close();
+    }
+  });
+});
+
+describe('the task pool sends a changed school as a patch', () => {
+  it('a re-plan after a hand move, on the worker’s patched copy, equals the same re-plan in this thread', async () => {
+    const pool = new TaskPool(workerFile);
+    try {
+      const school = generateDemoSchool();
+      const year = school.info.currentYearId;
+      const request = { yearId: year, mode: 'replan' as const, seed: 3, iterations: 2_000 };
+      const first = await pool.start<PlanTaskResult>('Planning', { kind: 'plan-year', school, request, laterYearIds: [] }, () => undefined).result;
+      expect(first.result?.placements).toEqual(planTask(school, request, [], () => undefined).result?.placements);
+      // Move a student by hand: the pool now sends only that change (the worker holds the school above).
+      const p = Object.values(school.placements[year] ?? {}).find((x) => !x.locked)!;
+      const to = Object.values(school.groups).find((g) => g.advisors[year] && g.id !== p.groupId && g.classOf === school.groups[p.groupId]?.classOf)!;
+      const moved = applyCommand(school, { type: 'setPlacement', yearId: year, studentId: p.studentId, placement: { ...p, groupId: to.id, origin: 'hand', locked: true } }).school;
+      const second = await pool.start<PlanTaskResult>('Planning', { kind: 'plan-year', school: moved, request, laterYearIds: [] }, () => undefined).result;
+      const here = planTask(moved, request, [], () => undefined).result;
+      expect(second.result?.placements).toEqual(here?.placements);
+      expect(second.result?.placements[p.studentId]).toBe(to.id);
+    } finally {
+      pool.close();
+    }
   });
 });

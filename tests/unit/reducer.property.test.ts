@@ -8,6 +8,7 @@ import { commandSchema, type Command } from '../../shared/domain/commands';
 import { applyCommand, CommandError } from '../../shared/domain/reducer';
 import { defaultPolicy } from '../../shared/domain/defaults';
 import type { AdvisoryGroup, Placement, School, Staff, Student } from '../../shared/domain/types';
+import { applySchoolPatch, diffSchool } from '../../shared/store/school-patch';
 import { deepFreeze, smallSchool } from './helpers/school';
 
 const start: School = deepFreeze(smallSchool());
@@ -144,6 +145,25 @@ describe('reducer properties', () => {
         expect(school).toEqual(start);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('a copy brought up to date with diffSchool patches after every command equals the school (the task worker’s copy)', () => {
+    fc.assert(
+      fc.property(fc.array(commandArb, { maxLength: 25 }), (commands) => {
+        let school = start;
+        const held = structuredClone(start) as School;
+        for (const command of commands) {
+          const next = deepFreeze(applyOrSkip(school, command).school);
+          const patch = diffSchool(school, next, Number.POSITIVE_INFINITY);
+          expect(patch).not.toBeNull();
+          // The worker receives the patch through postMessage, i.e. as its own copy.
+          applySchoolPatch(held, structuredClone(patch ?? []));
+          expect(held).toEqual(next);
+          school = next;
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

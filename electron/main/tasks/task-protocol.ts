@@ -1,5 +1,6 @@
 /** Messages between main and a task worker thread. */
 import type { School } from '../../../shared/domain/types';
+import type { PatchOp } from '../../../shared/store/school-patch';
 import type { ReadImportRequest } from '../../../shared/import/read-import';
 import type { PlanRequest } from '../../../shared/planner/planner-types';
 
@@ -14,7 +15,22 @@ export type TaskInput =
 
 export type TaskKind = TaskInput['kind'];
 
+/** The inputs that carry the school. */
+type Schooled = Extract<TaskInput, { readonly school: School }>;
+type WithoutSchool<T> = T extends unknown ? Omit<T, 'school'> : never;
+
+/**
+ * What main sends a worker: one task to run (a worker runs one at a time, then waits for the
+ * next). A worker keeps the school of its last task; 'run-patched' brings that copy up to date
+ * with the changes since (see shared/store/school-patch.ts) instead of sending it again.
+ */
+export type MainMessage =
+  | { readonly type: 'run'; readonly input: TaskInput }
+  | { readonly type: 'run-patched'; readonly input: WithoutSchool<Schooled>; readonly patch: readonly PatchOp[] };
+
 export type WorkerMessage =
+  /** Sent once, when the worker has loaded and listens for tasks. */
+  | { readonly type: 'ready' }
   | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly message: string }
   | { readonly type: 'result'; readonly value: unknown }
   | { readonly type: 'error'; readonly message: string };

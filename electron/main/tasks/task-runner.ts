@@ -1,7 +1,9 @@
-/** Runs a task in a worker thread with progress events and cancel (worker termination). */
+/** Runs tasks in worker threads with progress events and cancel (worker termination); a pool keeps one worker warm. */
 import { Worker } from 'node:worker_threads';
 import type { TaskProgress } from '../../../shared/ipc/types';
-import type { TaskInput, WorkerMessage } from './task-protocol';
+import type { School } from '../../../shared/domain/types';
+import { diffSchool } from '../../../shared/store/school-patch';
+import type { MainMessage, TaskInput, WorkerMessage } from './task-protocol';
 
 export class TaskCancelled extends Error {
   override readonly name = 'TaskCancelled';
@@ -14,11 +16,93 @@ export interface RunningTask<T> {
 }
 
 let counter = 0;
+/** Above this many changed entries the school goes whole (a patch that big saves little). */
+const PATCH_LIMIT = 5_000;
 
-/** Starts `input` in a new worker from `workerFile`; `onProgress` receives throttled progress. */
+/**
+ * Runs tasks in worker threads and keeps one worker alive between tasks. Starting a worker and
+ * loading its bundle takes ~350 ms on a 2-core machine, more than a re-plan of a 4,000-student
+ * school itself (bench/planner-bench.ts), so a finished worker waits for the next task. Cancel
+ * terminates the worker (a task needs no cooperative checks), and the next task starts a new one.
+ * An idle worker is unref'd: it never keeps the app or a test process alive.
+ */
+export class TaskPool {
+  private idle: Worker | null = null;
+  private closed = false;
+  /** The school each worker holds (from its last task), for sending the next as a patch. */
+  private readonly held = new WeakMap<Worker, School>();
+  private readonly ready = new WeakMap<Worker, Promise<void>>();
+
+  constructor(private readonly workerFile: string) {}
+
+  /** Starts a worker now, so the first task does not wait for it; resolves once it has loaded. */
+  warm(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    const worker = this.idle ?? this.spawn();
+    this.idle = worker;
+    return this.ready.get(worker) ?? Promise.resolve();
+  }
+
+  /** Starts `input` in the waiting worker (or a new one); `onProgress` receives throttled progress. */
+  start<T>(title: string, input: TaskInput, onProgress: (p: TaskProgress) => void): RunningTask<T> {
+    const worker = this.idle ?? this.spawn();
+    this.idle = null;
+    const message = this.messageFor(worker, input);
+    return runOn<T>(worker, title, message, onProgress, (healthy) => {
+      if (healthy && !this.closed && !this.idle) {
+        worker.unref();
+        this.idle = worker;
+      } else void worker.terminate();
+    });
+  }
+
+  /** The task as a message: with the school whole, or as the changes since the school the worker holds. */
+  private messageFor(worker: Worker, input: TaskInput): MainMessage {
+    if (!('school' in input)) return { type: 'run', input };
+    const held = this.held.get(worker);
+    this.held.set(worker, input.school);
+    const patch = held ? diffSchool(held, input.school, PATCH_LIMIT) : null;
+    if (!patch) return { type: 'run', input };
+    const { school: _sent, ...rest } = input;
+    return { type: 'run-patched', input: rest, patch };
+  }
+
+  /** Stops the waiting worker; tasks still running are the caller's to cancel. */
+  close(): void {
+    this.closed = true;
+    void this.idle?.terminate();
+    this.idle = null;
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.workerFile);
+    worker.unref();
+    // A worker that dies while waiting is dropped; the next task starts a fresh one.
+    const drop = (): void => {
+      if (this.idle === worker) this.idle = null;
+    };
+    worker.on('exit', drop);
+    worker.on('error', drop);
+    this.ready.set(
+      worker,
+      new Promise<void>((resolve) => {
+        worker.once('message', () => resolve());
+        worker.once('exit', () => resolve());
+      }),
+    );
+    return worker;
+  }
+}
+
+/** Starts `input` in a new worker of its own, stopped when the task ends. */
 export function startTask<T>(workerFile: string, title: string, input: TaskInput, onProgress: (p: TaskProgress) => void): RunningTask<T> {
+  const worker = new Worker(workerFile);
+  return runOn<T>(worker, title, { type: 'run', input }, onProgress, () => void worker.terminate());
+}
+
+/** Runs one task on `worker`; `release(healthy)` is called once it settles (healthy: the worker can take another). */
+function runOn<T>(worker: Worker, title: string, message: MainMessage, onProgress: (p: TaskProgress) => void, release: (healthy: boolean) => void): RunningTask<T> {
   const id = `task-${++counter}`;
-  const worker = new Worker(workerFile, { workerData: input });
   let settled = false;
   let cancelled = false;
   let lastSent = 0;
@@ -30,33 +114,45 @@ export function startTask<T>(workerFile: string, title: string, input: TaskInput
     onProgress({ id, title, phase, done, total, message });
   };
   const result = new Promise<T>((resolve, reject) => {
-    report('running', 0, 1, 'Starting');
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') report('running', message.done, message.total, message.message);
-      else if (message.type === 'result') {
-        settled = true;
-        report('done', 1, 1, 'Done');
-        resolve(message.value as T);
-        void worker.terminate();
-      } else {
-        settled = true;
-        report('failed', 1, 1, message.message);
-        reject(new Error(message.message));
-        void worker.terminate();
-      }
-    });
-    worker.on('error', (error) => {
-      if (settled) return;
+    const finish = (healthy: boolean): void => {
       settled = true;
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      release(healthy);
+    };
+    const onMessage = (reply: WorkerMessage): void => {
+      if (reply.type === 'ready') return;
+      if (reply.type === 'progress') report('running', reply.done, reply.total, reply.message);
+      else if (reply.type === 'result') {
+        finish(true);
+        report('done', 1, 1, 'Done');
+        resolve(reply.value as T);
+      } else {
+        // A failed task may leave the worker's school unknown: the pool drops that worker.
+        finish(message.type === 'run' && !('school' in message.input));
+        report('failed', 1, 1, reply.message);
+        reject(new Error(reply.message));
+      }
+    };
+    const onError = (error: Error): void => {
+      if (settled) return;
+      finish(false);
       report('failed', 1, 1, error.message);
       reject(error);
-    });
-    worker.on('exit', () => {
+    };
+    const onExit = (): void => {
       if (settled) return;
-      settled = true;
+      finish(false);
       report(cancelled ? 'cancelled' : 'failed', 1, 1, cancelled ? 'Cancelled' : 'The task stopped unexpectedly.');
       reject(cancelled ? new TaskCancelled('Cancelled.') : new Error('The task stopped unexpectedly.'));
-    });
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.ref();
+    report('running', 0, 1, 'Starting');
+    worker.postMessage(message);
   });
   return {
     id,

@@ -1,13 +1,16 @@
 /**
- * Entry of the worker thread that runs long tasks off the main thread. It reports progress and
- * is cancelled by termination, so a task needs no cooperative checks to be stoppable.
+ * Entry of the worker thread that runs long tasks off the main thread, one after another as main
+ * sends them. It reports progress and is cancelled by termination, so a task needs no
+ * cooperative checks to be stoppable.
  */
 import fs from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import type { School } from '../../../shared/domain/types';
 import { decodeParsed } from '../../../shared/store/document';
+import { applySchoolPatch } from '../../../shared/store/school-patch';
 import { readImportTask } from '../import/read-import-task';
 import { planTask, rolloverTask } from '../planner/plan-task';
-import type { TaskInput, WorkerMessage } from './task-protocol';
+import type { MainMessage, TaskInput, WorkerMessage } from './task-protocol';
 
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
 
@@ -56,7 +59,27 @@ async function run(input: TaskInput): Promise<unknown> {
   }
 }
 
-run(workerData as TaskInput).then(
-  (value) => post({ type: 'result', value }),
-  (error: unknown) => post({ type: 'error', message: (error as Error)?.message ?? String(error) }),
-);
+/** The school of the last task, kept so the next one can come as a patch. */
+let held: School | null = null;
+
+/** The task a message asks for, with its school (patched from the one held, or as sent). */
+function taskOf(message: MainMessage): TaskInput {
+  if (message.type === 'run') {
+    if ('school' in message.input) held = message.input.school;
+    return message.input;
+  }
+  if (!held) throw new Error('The worker has no school to bring up to date.');
+  held = applySchoolPatch(held, message.patch);
+  return { ...message.input, school: held } as TaskInput;
+}
+
+// Main sends one task at a time and waits for its result before it sends the next.
+parentPort?.on('message', (message: MainMessage) => {
+  Promise.resolve()
+    .then(() => run(taskOf(message)))
+    .then(
+    (value) => post({ type: 'result', value }),
+    (error: unknown) => post({ type: 'error', message: (error as Error)?.message ?? String(error) }),
+  );
+});
+post({ type: 'ready' });
