@@ -190,6 +190,7 @@ export function buildReferenceModel(inst: Instance, part?: ModelPart): Reference
   return { lp, constant, columns: binaries.length };
 }
 
+/** HiGHS's result; `objective` is Infinity when it found no plan in its time (`bound` still holds). */
 export type ReferenceResult = { readonly status: string; readonly objective: number; readonly bound: number; readonly seconds: number };
 
 /** One HiGHS run on a model (time-limited): status, and objective and bound in the planner's internal units. */
@@ -202,22 +203,28 @@ async function solveModel(model: ReferenceModel, timeLimit: number): Promise<Ref
     const statusCode = m.getModelStatus();
     const status = Object.entries(highs.constants.modelStatus).find(([, v]) => v === statusCode)?.[0] ?? String(statusCode);
     const bound = Number(m.info.get('mip_dual_bound'));
-    return { status, objective: m.getObjectiveValue() + model.constant, bound: bound + model.constant, seconds: (Date.now() - started) / 1000 };
+    const value = m.getObjectiveValue();
+    return { status, objective: Number.isFinite(value) ? value + model.constant : Number.POSITIVE_INFINITY, bound: bound + model.constant, seconds: (Date.now() - started) / 1000 };
   });
 }
 
 /**
  * Solves the reference with HiGHS within `timeLimit` seconds in all. With `split`, each
  * independent part (see independentParts) gets a share of the time in proportion to its students,
- * and the results add up; the status is 'optimal' only if every part was proven optimal.
+ * and the results add up; the status is 'optimal' only if every part was proven optimal, and the
+ * objective is Infinity if any part found no plan (`unsolved` counts those parts).
  */
-export async function solveReference(inst: Instance, timeLimit: number, split = false): Promise<ReferenceResult & { readonly parts: number }> {
-  if (!split) return { ...(await solveModel(buildReferenceModel(inst), timeLimit)), parts: 1 };
+export async function solveReference(inst: Instance, timeLimit: number, split = false): Promise<ReferenceResult & { readonly parts: number; readonly unsolved: number }> {
+  if (!split) {
+    const whole = await solveModel(buildReferenceModel(inst), timeLimit);
+    return { ...whole, parts: 1, unsolved: Number.isFinite(whole.objective) ? 0 : 1 };
+  }
   const parts = independentParts(inst);
   let objective = 0;
   let bound = 0;
   let seconds = 0;
   let status = 'optimal';
+  let unsolved = 0;
   for (const part of parts) {
     const share = Math.max(1, (timeLimit * part.students.length) / Math.max(1, inst.n));
     const result = await solveModel(buildReferenceModel(inst, part), share);
@@ -225,6 +232,7 @@ export async function solveReference(inst: Instance, timeLimit: number, split = 
     bound += result.bound;
     seconds += result.seconds;
     if (result.status !== 'optimal') status = result.status;
+    if (!Number.isFinite(result.objective)) unsolved++;
   }
-  return { status, objective, bound, seconds, parts: parts.length };
+  return { status, objective, bound, seconds, parts: parts.length, unsolved };
 }
