@@ -37,8 +37,12 @@ const cpuMs = (start: NodeJS.CpuUsage): number => {
   return (used.user + used.system) / 1000;
 };
 
-/** Max over groups and attributes of |group share − school share|, in percentage points. */
-function subgroupSpread(school: School, placements: Readonly<Record<string, string>>): number {
+/**
+ * Subgroup spread: |group share − school share| over groups and attributes, in percentage points —
+ * the max, the mean, and how many of the worst group's students were in it last year (continuity
+ * keeps them there, so an unbalanced group from last year stays unbalanced).
+ */
+function subgroupSpread(school: School, placements: Readonly<Record<string, string>>): string {
   const attrs: ((id: string) => boolean)[] = [
     (id) => school.students[id]?.gender === 'female',
     (id) => !!school.students[id]?.flags.economicallyDisadvantaged,
@@ -48,12 +52,22 @@ function subgroupSpread(school: School, placements: Readonly<Record<string, stri
   const ids = Object.keys(placements);
   const byGroup = new Map<string, string[]>();
   for (const id of ids) byGroup.set(placements[id] as string, [...(byGroup.get(placements[id] as string) ?? []), id]);
-  let spread = 0;
+  const last = Object.values(school.placements).length > 0 ? (school.placements[Object.keys(school.years).sort().filter((y) => y < YEAR).pop() ?? ''] ?? {}) : {};
+  let max = 0;
+  let sum = 0;
+  let count = 0;
+  let worst: { group: string; members: string[] } = { group: '', members: [] };
   for (const has of attrs) {
     const share = ids.filter(has).length / ids.length;
-    for (const members of byGroup.values()) spread = Math.max(spread, Math.abs(members.filter(has).length / members.length - share));
+    for (const [group, members] of byGroup) {
+      const d = Math.abs(members.filter(has).length / members.length - share);
+      sum += d;
+      count++;
+      if (d > max) [max, worst] = [d, { group, members }];
+    }
   }
-  return 100 * spread;
+  const stayed = worst.members.filter((id) => last[id]?.groupId === worst.group).length;
+  return `subgroup spread max ${(100 * max).toFixed(1)} pts (that group: ${stayed} of ${worst.members.length} were in it last year), mean ${((100 * sum) / Math.max(1, count)).toFixed(1)} pts`;
 }
 
 function describe(log: (line: string) => void, school: School, result: PlanResult, wallMs: number): void {
@@ -61,7 +75,7 @@ function describe(log: (line: string) => void, school: School, result: PlanResul
   log(`    time: build+check+construct ${ms(result.stats.constructMs)}, search ${ms(result.stats.searchMs)} (${result.stats.iterations} tries), total ${ms(wallMs)}`);
   log(`    objective ${o.total} = continuity ${o.continuity} + size ${o.size} + mix ${o.mix} + rules ${o.rules} + relationship ${o.relationship}`);
   log(
-    `    continuity ${result.stats.continuityPercent}% · hard violations ${result.hardViolations} (target 0: ${mark(result.hardViolations === 0)}) · unplaced ${result.unplaced.length} · max size deviation ${result.stats.maxSizeDeviation} · subgroup spread ${subgroupSpread(school, result.placements).toFixed(1)} pts · findings ${result.findings.length} · moves ${result.moves.length}`,
+    `    continuity ${result.stats.continuityPercent}% · hard violations ${result.hardViolations} (target 0: ${mark(result.hardViolations === 0)}) · unplaced ${result.unplaced.length} · max size deviation ${result.stats.maxSizeDeviation} · ${subgroupSpread(school, result.placements)} · findings ${result.findings.length} · moves ${result.moves.length}`,
   );
 }
 
