@@ -210,8 +210,8 @@ async function solveModel(model: ReferenceModel, timeLimit: number): Promise<Ref
 
 /**
  * Solves the reference with HiGHS within `timeLimit` seconds in all. With `split`, each
- * independent part (see independentParts) gets a share of the time in proportion to its students,
- * and the results add up; the status is 'optimal' only if every part was proven optimal, and the
+ * independent part (see independentParts) gets an equal share of the time still left (a part
+ * solved early leaves more for the rest), and the results add up; the status is 'optimal' only if every part was proven optimal, and the
  * objective is Infinity if any part found no plan (`unsolved` counts those parts).
  */
 export async function solveReference(inst: Instance, timeLimit: number, split = false): Promise<ReferenceResult & { readonly parts: number; readonly unsolved: number }> {
@@ -225,8 +225,9 @@ export async function solveReference(inst: Instance, timeLimit: number, split = 
   let seconds = 0;
   let status = 'optimal';
   let unsolved = 0;
-  for (const part of parts) {
-    const share = Math.max(1, (timeLimit * part.students.length) / Math.max(1, inst.n));
+  for (const [i, part] of parts.entries()) {
+    // The time left is shared by the parts left, so a part solved early gives its time to the rest.
+    const share = Math.max(1, (timeLimit - seconds) / (parts.length - i));
     const result = await solveModel(buildReferenceModel(inst, part), share);
     objective += result.objective;
     bound += result.bound;
