@@ -5,16 +5,12 @@
  * opening the board, picking a student up, hovering a card (its "would be N" preview) and
  * dropping (the card's stats change). Run `npm run build` first.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { withAppPage } from './app-page';
 import type { Placement, School } from '../shared/domain/types';
 import { planYear } from '../shared/planner';
-import { TestHost } from '../tests/e2e/support/host';
 import { plannerSchool, PLAN_YEARS } from './planner-instances';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const TARGET_MS = 50;
 const RUNS = 8;
 
@@ -76,15 +72,7 @@ const center = async (el: Locator): Promise<{ x: number; y: number }> => {
 
 /** Runs the benchmark and prints one line per figure. */
 export async function boardBench(log: (line: string) => void): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ap-board-bench-'));
-  const school = plannedSchool();
-  const host = await TestHost.start(dataDir, { initial: () => school });
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: chromiumArgs });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await host.attach(page);
-    await page.goto(host.url);
-    await page.waitForSelector('html[data-app-state="ready"]', { state: 'attached' });
+  await withAppPage(plannedSchool(), async (page) => {
     const nav = page.getByRole('navigation', { name: 'Sections' });
     const opening = await measure(page, 'click', `() => document.querySelectorAll('.group-card').length > 0`, () => nav.getByRole('button', { name: 'Advisories' }).click());
     const cards = await page.locator('.group-card').count();
@@ -124,9 +112,5 @@ export async function boardBench(log: (line: string) => void): Promise<void> {
     log(summary('hover a card (pointer move → "would be N" painted)', hover));
     log(summary('drop (pointer up → both cards\' stats painted; includes the test host\'s round trip)', drop));
     log(summary('  of which the renderer (main\'s "committed" event → stats painted)', render));
-  } finally {
-    await browser.close();
-    await host.close().catch(() => undefined);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -4,15 +4,10 @@
  * input, click) to just after the paint that shows the result (a frame callback, then a message
  * posted from it), i.e. the paint the user sees. Run `npm run build` first.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import { TestHost } from '../tests/e2e/support/host';
+import type { Page } from '@playwright/test';
+import { withAppPage } from './app-page';
 import { scaledSchool } from './instances';
 
-// The same flags as playwright.config.ts.
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const TARGET_MS = 50;
 const RUNS = 10;
 
@@ -78,15 +73,8 @@ function summary(label: string, rows: string, times: readonly number[]): string 
 
 /** Runs the benchmark and prints one line per figure. */
 export async function tableBench(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ap-table-bench-'));
   const school = scaledSchool(4000);
-  const host = await TestHost.start(dataDir, { initial: () => school });
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: chromiumArgs });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await host.attach(page);
-    await page.goto(host.url);
-    await page.waitForSelector('html[data-app-state="ready"]', { state: 'attached' });
+  await withAppPage(school, async (page) => {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Students' }).click();
     const grid = page.getByRole('grid', { name: 'Students', exact: true });
     await grid.waitFor();
@@ -124,9 +112,5 @@ export async function tableBench(): Promise<void> {
       for (let i = 0; i < RUNS; i++) sorting.push(await measure(page, { event: 'click', until: { kind: 'sort', header: column } }, () => button.click()));
       console.log(summary(`sort by ${column.toLowerCase()}`, total, sorting));
     }
-  } finally {
-    await browser.close();
-    await host.close().catch(() => undefined);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
