@@ -36,8 +36,8 @@ export const REPLAN_MOVE_COST = 5;
 
 /**
  * Local-search moves tried when the request names no budget: plenty for fresh plans, few for
- * re-plans. A small school is cheap to search and gains most from more tries (500×40 vertical:
- * 30,000 tries left the plan 0.4% above the best known, 175,000 within 0.1%), so fresh plans get
+ * re-plans. A small school is cheap to search and gains most from more tries (500×40 vertical,
+ * mean of five seeds: 30,000 tries 0.44% above the proven optimum, 175,000 0.20%), so fresh plans get
  * 200,000 − 50 per student, and never fewer than 8 per student, which keeps a 4,000-student year
  * well under a second.
  */
