@@ -2,7 +2,7 @@
  * Re-plan in the app: what a scheduler waits for after moving one student by hand on a planned
  * 4,000×250 school — the same AppService, store and task worker as Electron's main (the built
  * out/main/task-worker.js; run `npm run build` first), from asking for the re-plan to the
- * preview. The worker is warmed first, as the app does when its window opens.
+ * preview. The worker is warmed first with the school, as the app does when its window opens.
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -280,9 +280,9 @@ export class AppService {
     return next;
   }
 
-  /** Starts the task worker ahead of the first task (the app calls it once its window is up); resolves when it has loaded. */
+  /** Starts the task worker ahead of the first task, with a copy of the school (the app calls it once its window is up); resolves when it has loaded. */
   warmWorker(): Promise<void> {
-    return this.pool.warm();
+    return this.pool.warm(this.store.school);
   }
 
   /** Cancels running tasks and closes the store (final snapshot, lock released). */

@@ -116,3 +116,23 @@ describe('the task pool sends a changed school as a patch', () => {
     }
   });
 });
+
+describe('a pool warmed with the school', () => {
+  it('keeps a copy in the worker, so the first plan after a change is sent as a patch and equals the plan in this thread', async () => {
+    const pool = new TaskPool(workerFile);
+    try {
+      const school = generateDemoSchool();
+      const year = school.info.currentYearId;
+      await pool.warm(school);
+      const p = Object.values(school.placements[year] ?? {}).find((x) => !x.locked)!;
+      const to = Object.values(school.groups).find((g) => g.advisors[year] && g.id !== p.groupId && g.classOf === school.groups[p.groupId]?.classOf)!;
+      const moved = applyCommand(school, { type: 'setPlacement', yearId: year, studentId: p.studentId, placement: { ...p, groupId: to.id, origin: 'hand', locked: true } }).school;
+      const request = { yearId: year, mode: 'replan' as const, seed: 5, iterations: 2_000 };
+      const there = await pool.start<PlanTaskResult>('Planning', { kind: 'plan-year', school: moved, request, laterYearIds: [] }, () => undefined).result;
+      expect(there.result?.placements).toEqual(planTask(moved, request, [], () => undefined).result?.placements);
+      expect(there.result?.placements[p.studentId]).toBe(to.id);
+    } finally {
+      pool.close();
+    }
+  });
+});

@@ -25,6 +25,8 @@ type WithoutSchool<T> = T extends unknown ? Omit<T, 'school'> : never;
  * with the changes since (see shared/store/school-patch.ts) instead of sending it again.
  */
 export type MainMessage =
+  /** Keep this school for the tasks to come (sent once, when the worker is warmed). */
+  | { readonly type: 'hold'; readonly school: School }
   | { readonly type: 'run'; readonly input: TaskInput }
   | { readonly type: 'run-patched'; readonly input: WithoutSchool<Schooled>; readonly patch: readonly PatchOp[] };
 

@@ -35,11 +35,18 @@ export class TaskPool {
 
   constructor(private readonly workerFile: string) {}
 
-  /** Starts a worker now, so the first task does not wait for it; resolves once it has loaded. */
-  warm(): Promise<void> {
+  /**
+   * Starts a worker now, so the first task does not wait for it; resolves once it has loaded.
+   * Given the school, the worker keeps a copy, so even the first plan is sent as a patch.
+   */
+  warm(school?: School): Promise<void> {
     if (this.closed) return Promise.resolve();
     const worker = this.idle ?? this.spawn();
     this.idle = worker;
+    if (school) {
+      worker.postMessage({ type: 'hold', school } satisfies MainMessage);
+      this.held.set(worker, school);
+    }
     return this.ready.get(worker) ?? Promise.resolve();
   }
 

@@ -63,7 +63,7 @@ async function run(input: TaskInput): Promise<unknown> {
 let held: School | null = null;
 
 /** The task a message asks for, with its school (patched from the one held, or as sent). */
-function taskOf(message: MainMessage): TaskInput {
+function taskOf(message: Exclude<MainMessage, { type: 'hold' }>): TaskInput {
   if (message.type === 'run') {
     if ('school' in message.input) held = message.input.school;
     return message.input;
@@ -75,6 +75,10 @@ function taskOf(message: MainMessage): TaskInput {
 
 // Main sends one task at a time and waits for its result before it sends the next.
 parentPort?.on('message', (message: MainMessage) => {
+  if (message.type === 'hold') {
+    held = message.school;
+    return;
+  }
   Promise.resolve()
     .then(() => run(taskOf(message)))
     .then(
