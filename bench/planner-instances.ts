@@ -6,7 +6,7 @@
  * and ~45% of students with no relationship mark. Groups have advisors for four years, so the
  * four-year plan (2026-27 … 2029-30) can run on it.
  */
-import { defaultPolicy, defaultSchoolYear } from '../shared/domain/defaults';
+import { defaultPolicy, defaultSchoolYear, emptySchool } from '../shared/domain/defaults';
 import { createRandom, type Random } from '../shared/demo/random';
 import type { AdvisoryGroup, Placement, RelationshipMark, Rule, School, Staff, Student } from '../shared/domain/types';
 
@@ -163,8 +163,10 @@ function assemble(spec: PlannerInstanceSpec, r: Random, students: Student[], sta
     if (g) rule('place-with-staff', [s.id], 'soft', g.advisors['2026-27']?.lead ?? undefined);
   }
   const byId = <T extends { readonly id: string }>(items: readonly T[]): Record<string, T> => Object.fromEntries(items.map((x) => [x.id, x]));
+  const base = emptySchool('Bench school', '2026-27', '2026-06-01T12:00:00.000Z', `bench-${spec.students}x${spec.groups}-${spec.grouping}`);
   return {
-    info: { id: `bench-${spec.students}x${spec.groups}-${spec.grouping}`, name: 'Bench school', isDemo: false, createdAt: '2026-06-01T12:00:00.000Z', currentYearId: '2026-27', policy: { ...defaultPolicy, grouping: spec.grouping } },
+    ...base,
+    info: { ...base.info, policy: { ...defaultPolicy, grouping: spec.grouping } },
     years: byId(YEARS.map(defaultSchoolYear)),
     students: byId(students),
     staff: byId(staff),
@@ -173,13 +175,5 @@ function assemble(spec: PlannerInstanceSpec, r: Random, students: Student[], sta
     rules: byId(rules),
     mappingSessions: { MS1: { id: 'MS1', name: 'Fall mapping', date: '2025-10-10', yearId: PREV } },
     marks: byId(marks),
-    namedAdults: {},
-    mentors: {},
-    checkIns: {},
-    clubs: {},
-    sponsorships: {},
-    stipendRules: {},
-    recognitions: {},
-    scenarios: {},
   };
 }

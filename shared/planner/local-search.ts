@@ -8,8 +8,8 @@
  * with last year's adult), since moving an anchored one costs a broken loop and is almost never
  * taken. On the 500×40 vertical bench school (175,000 tries) these two took the mean of five seeds
  * from 0.65% above HiGHS's proven optimum to 0.20% (see bench/planner-bench.ts). In re-plans every
- * move must strictly improve (the per-move cost makes a move pay for itself). A final polish sweeps every unit with strictly improving best moves. A re-plan
- * passes a scope (replan-scope.ts): only its units move, and each best move also prices the
+ * move must strictly improve (the per-move cost makes a move pay for itself). A final polish sweeps
+ * every unit with strictly improving best moves. A re-plan passes a scope (replan-scope.ts): only its units move, and each best move also prices the
  * unit's goal groups, which a random window would mostly miss.
  */
 import type { PlanState } from './plan-state';
@@ -53,13 +53,13 @@ export function localSearch(state: PlanState, options: SearchOptions): number {
   const tickEvery = Math.max(1, Math.ceil(options.budget / 40));
   const acc: Acceptance = { strict, random, temperature: 0 };
   const start = strict ? 0 : START_TEMPERATURE * inst.scale;
-  const loose = movable.filter((u) => !anchored(state, u));
+  const loose = strict ? [] : movable.filter((u) => !anchored(state, u));
   let tries = 0;
   if (movable.length > 0) {
     for (; tries < options.budget; tries++) {
       if (options.onTick && tries % tickEvery === 0) options.onTick(tries);
       acc.temperature = start * (1 - tries / options.budget);
-      const fromLoose = !strict && loose.length > 0 && random.below(100) < LOOSE_SHARE;
+      const fromLoose = loose.length > 0 && random.below(100) < LOOSE_SHARE;
       const u = (fromLoose ? loose[random.below(loose.length)] : movable[random.below(movable.length)]) as number;
       const r = random.below(100);
       if (r < 45) bestMove(state, u, acc, false, scope ?? null);

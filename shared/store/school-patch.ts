@@ -25,7 +25,7 @@ export function diffSchool(prev: object, next: object, limit: number): PatchOp[]
     if (path.length < MAX_DEPTH && isRecord(a) && isRecord(b)) {
       for (const key of Object.keys(b)) if (!walk(a[key], b[key], [...path, key])) return false;
       for (const key of Object.keys(a)) {
-        if (!(key in b)) {
+        if (!Object.hasOwn(b, key)) {
           ops.push([[...path, key], undefined]);
           if (ops.length > limit) return false;
         }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startTask, TaskCancelled, TaskPool } from '../../electron/main/tasks/task-runner';
+import { TaskCancelled, TaskPool } from '../../electron/main/tasks/task-runner';
 import type { TaskProgress } from '../../shared/ipc/types';
 import type { Decoded } from '../../shared/store/document';
 import { encodeDocument } from '../../shared/store/document';
@@ -17,7 +17,12 @@ import type { PlanTaskResult } from '../../electron/main/planner/planner-service
 
 const workerFile = path.resolve(__dirname, '../../out/main/task-worker.js');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ap-task-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+// One pool for the first tests, as the app has one.
+const shared = new TaskPool(workerFile);
+afterAll(() => {
+  shared.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 function writeSchool(name: string, school = generateDemoSchool()): string {
   const file = path.join(dir, name);
@@ -29,7 +34,7 @@ describe('worker tasks', () => {
   it('reads and validates a school off the main thread, with progress up to done', async () => {
     const file = writeSchool('school.json');
     const events: TaskProgress[] = [];
-    const task = startTask<Decoded>(workerFile, 'Opening school.json', { kind: 'read-school-file', path: file }, (p) => events.push(p));
+    const task = shared.start<Decoded>('Opening school.json', { kind: 'read-school-file', path: file }, (p) => events.push(p));
     const decoded = await task.result;
     expect(decoded.ok).toBe(true);
     if (decoded.ok) {
@@ -43,7 +48,7 @@ describe('worker tasks', () => {
   it('reports a file that is not a school as a decode failure, not a crash', async () => {
     const file = path.join(dir, 'roster.csv');
     fs.writeFileSync(file, 'id,name\n001,Ana\n');
-    const task = startTask<Decoded>(workerFile, 'Opening roster.csv', { kind: 'read-school-file', path: file }, () => undefined);
+    const task = shared.start<Decoded>('Opening roster.csv', { kind: 'read-school-file', path: file }, () => undefined);
     const decoded = await task.result;
     expect(decoded).toMatchObject({ ok: false, kind: 'not-json' });
   });
@@ -57,7 +62,7 @@ describe('worker tasks', () => {
     const events: TaskProgress[] = [];
     let sawProgress: () => void = () => undefined;
     const firstProgress = new Promise<void>((resolve) => (sawProgress = resolve));
-    const task = startTask<Decoded>(workerFile, 'Opening large.json', { kind: 'read-school-file', path: file }, (p) => {
+    const task = shared.start<Decoded>('Opening large.json', { kind: 'read-school-file', path: file }, (p) => {
       events.push(p);
       sawProgress();
     });

@@ -101,12 +101,6 @@ export class TaskPool {
   }
 }
 
-/** Starts `input` in a new worker of its own, stopped when the task ends. */
-export function startTask<T>(workerFile: string, title: string, input: TaskInput, onProgress: (p: TaskProgress) => void): RunningTask<T> {
-  const worker = new Worker(workerFile);
-  return runOn<T>(worker, title, { type: 'run', input }, onProgress, () => void worker.terminate());
-}
-
 /** Runs one task on `worker`; `release(healthy)` is called once it settles (healthy: the worker can take another). */
 function runOn<T>(worker: Worker, title: string, message: MainMessage, onProgress: (p: TaskProgress) => void, release: (healthy: boolean) => void): RunningTask<T> {
   const id = `task-${++counter}`;

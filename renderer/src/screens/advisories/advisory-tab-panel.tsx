@@ -9,6 +9,7 @@ import { MetricsPanel } from './metrics-panel';
 import { MultiYearView } from './multi-year-view';
 import { PolicyPanel } from './policy-panel';
 import { RulesPanel } from './rules-panel';
+import { ScenarioNote } from './scenario-banner';
 import { ScenariosPanel, type ScenarioFocus } from './scenarios-panel';
 
 interface Props {
@@ -21,23 +22,6 @@ interface Props {
   readonly openId: string | null;
   readonly onOpen: (id: string | null) => void;
   readonly focus: ScenarioFocus | null;
-}
-
-/** "Showing the scenario “X”, not the plan." with the way back. */
-function ScenarioNote({ name, onBack, rules }: { readonly name: string; readonly onBack: () => void; readonly rules: boolean }) {
-  return (
-    <section className="scenario-banner" aria-label="Scenario shown">
-      <p>
-        <strong>Showing the scenario “{name}”, not the plan.</strong>
-        {rules && ' Rules belong to the school: a rule deleted here is gone from the plan and every scenario.'}
-      </p>
-      <div className="scenario-banner-actions">
-        <button type="button" className="primary" onClick={onBack}>
-          Back to the plan
-        </button>
-      </div>
-    </section>
-  );
 }
 
 /** The tab panel for `tab`. */

@@ -69,6 +69,7 @@ const VirtualGrid = forwardRef<CardGridHandle, Props>(function VirtualGrid({ car
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
   const [width, setWidth] = useState(0);
   const [offset, setOffset] = useState(0);
+  const [rem, setRem] = useState(16);
 
   // The grid's width (how many columns) and where it starts inside the scrolling area: a banner or
   // the selection bar above it moves it down, which changes the height of the screen around it.
@@ -77,6 +78,7 @@ const VirtualGrid = forwardRef<CardGridHandle, Props>(function VirtualGrid({ car
     if (!node) return;
     const parent = scrollParent(node);
     setScroller(parent);
+    setRem(remPx());
     const measure = (): void => {
       setWidth(node.getBoundingClientRect().width);
       if (parent) setOffset(Math.round(node.getBoundingClientRect().top - parent.getBoundingClientRect().top + parent.scrollTop));
@@ -88,7 +90,6 @@ const VirtualGrid = forwardRef<CardGridHandle, Props>(function VirtualGrid({ car
     return () => observer.disconnect();
   }, []);
 
-  const rem = remPx();
   const columns = Math.max(1, Math.floor((width + GAP_REM * rem) / ((CARD_MIN_REM + GAP_REM) * rem)));
   const rows = useMemo(() => {
     const out: BoardGroup[][] = [];

@@ -1,4 +1,4 @@
-/** The board's banner while a scenario is open: what you are editing, and the ways out. */
+/** The banners while a scenario is open: on the board (what you are editing, and the ways out), and on the other views. */
 import { schoolYearLabel } from '../../../../shared/domain/dates';
 import type { Scenario } from '../../../../shared/domain/types';
 import { scenarioCovers } from '../../../../shared/metrics/scenario-edits';
@@ -29,6 +29,23 @@ export function ScenarioBanner({ scenario, yearId, onCompare, onMakePlan, onBack
         <button type="button" onClick={onMakePlan}>
           Make it the plan…
         </button>
+        <button type="button" className="primary" onClick={onBack}>
+          Back to the plan
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/** "Showing the scenario “X”, not the plan." with the way back. */
+export function ScenarioNote({ name, onBack, rules }: { readonly name: string; readonly onBack: () => void; readonly rules: boolean }) {
+  return (
+    <section className="scenario-banner" aria-label="Scenario shown">
+      <p>
+        <strong>Showing the scenario “{name}”, not the plan.</strong>
+        {rules && ' Rules belong to the school: a rule deleted here is gone from the plan and every scenario.'}
+      </p>
+      <div className="scenario-banner-actions">
         <button type="button" className="primary" onClick={onBack}>
           Back to the plan
         </button>
