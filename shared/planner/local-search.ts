@@ -9,7 +9,7 @@
  * taken. On the 500×40 vertical bench school (175,000 tries) these two took the mean of five seeds
  * from 0.65% above HiGHS's proven optimum to 0.20% (see bench/planner-bench.ts). In re-plans every
  * move must strictly improve (the per-move cost makes a move pay for itself). A final polish sweeps
- * every unit with strictly improving best moves. A re-plan passes a scope (replan-scope.ts): only its units move, and each best move also prices the
+ * every unit with strictly improving best moves; a fresh plan then goes through rebuild.ts. A re-plan passes a scope (replan-scope.ts): only its units move, and each best move also prices the
  * unit's goal groups, which a random window would mostly miss.
  */
 import type { PlanState } from './plan-state';
@@ -21,7 +21,7 @@ export type SearchOptions = {
   /** Re-plan: accept only strict improvements. */
   readonly strict: boolean;
   readonly random: PlannerRandom;
-  /** Called about 40 times with tries done so far. */
+  /** Called about 30 times with tries done so far. */
   readonly onTick?: (done: number) => void;
   /** Re-plan: the only units that may move, and the groups every best move also prices (see replan-scope.ts). */
   readonly scope?: SearchScope;
@@ -50,10 +50,10 @@ export function localSearch(state: PlanState, options: SearchOptions): number {
   for (let u = 0; !scope && u < inst.unitMembers.length; u++) {
     if ((inst.unitLocked[u] as number) < 0 && (inst.unitDomain[u] as Int32Array).length > 1 && (state.unitGroup[u] as number) >= 0) movable.push(u);
   }
-  const tickEvery = Math.max(1, Math.ceil(options.budget / 40));
+  const tickEvery = Math.max(1, Math.ceil(options.budget / 30));
   const acc: Acceptance = { strict, random, temperature: 0 };
   const start = strict ? 0 : START_TEMPERATURE * inst.scale;
-  const loose = strict ? [] : movable.filter((u) => !anchored(state, u));
+  const loose = strict ? [] : movable.filter((u) => !state.anchored(u));
   let tries = 0;
   if (movable.length > 0) {
     for (; tries < options.budget; tries++) {
@@ -73,18 +73,6 @@ export function localSearch(state: PlanState, options: SearchOptions): number {
     polish(state, wide.units, random, wide);
   } else polish(state, movable, random, null);
   return tries;
-}
-
-/** True when every member of u sits in last year's group (moving it breaks a loop). */
-function anchored(state: PlanState, u: number): boolean {
-  const inst = state.inst;
-  const g = state.unitGroup[u] as number;
-  const members = inst.unitMembers[u] as Int32Array;
-  for (let i = 0; i < members.length; i++) {
-    const s = members[i] as number;
-    if ((inst.contCost[s] as number) === 0 || inst.prevGroup[s] !== g) return false;
-  }
-  return true;
 }
 
 const RANDOM_SCALE = 2 ** 30;

@@ -56,6 +56,18 @@ export class PlanState {
     return this.apartOk(u, to);
   }
 
+  /** True when every member of unit u sits in last year's group (moving it breaks a loop). */
+  anchored(u: number): boolean {
+    const inst = this.inst;
+    const g = this.unitGroup[u] as number;
+    const members = inst.unitMembers[u] as Int32Array;
+    for (let i = 0; i < members.length; i++) {
+      const s = members[i] as number;
+      if ((inst.contCost[s] as number) === 0 || inst.prevGroup[s] !== g) return false;
+    }
+    return true;
+  }
+
   /** True when no hard keep-apart partner of unit u sits in group g. */
   apartOk(u: number, g: number): boolean {
     const partners = this.inst.unitApart[u] as Int32Array;
@@ -103,6 +115,53 @@ export class PlanState {
     this.dAnchor = dAnchor;
     this.dRules = dRules;
     return inst.scale * (dCont + this.dSize + dRules + dRel + dAnchor) + inst.weights.mix * this.dMix;
+  }
+
+  /**
+   * The change of the objective if units u and v swapped groups, without moving them. Only for
+   * one-student units in different groups with no soft rules (their parts then add up; the two
+   * groups' sizes stay the same, so only their mix is priced jointly). Four deltas and applies cost
+   * ~4× this.
+   */
+  swapDelta(u: number, v: number): number {
+    const inst = this.inst;
+    const g = this.unitGroup[u] as number;
+    const h = this.unitGroup[v] as number;
+    const scale = inst.scale;
+    const su = (inst.unitMembers[u] as Int32Array)[0] as number;
+    const sv = (inst.unitMembers[v] as Int32Array)[0] as number;
+    const rest = this.personalDelta(su, g, h) + this.personalDelta(sv, h, g);
+    const a = inst.a;
+    const N = scale;
+    const signed = this.signed;
+    const unitAttr = inst.unitAttr;
+    let mix = 0;
+    for (let q = 0; q < a; q++) {
+      const shift = N * ((unitAttr[v * a + q] as number) - (unitAttr[u * a + q] as number));
+      if (shift === 0) continue;
+      const sg = signed[g * a + q] as number;
+      const sh = signed[h * a + q] as number;
+      mix += Math.abs(sg + shift) - Math.abs(sg) + Math.abs(sh - shift) - Math.abs(sh);
+    }
+    return scale * rest + inst.weights.mix * mix;
+  }
+
+  /** Continuity, relationship and (re-plan) anchor change of student s moving from → to, weighted, before × scale. */
+  private personalDelta(s: number, from: number, to: number): number {
+    const inst = this.inst;
+    let d = 0;
+    const cont = inst.contCost[s] as number;
+    if (cont !== 0) {
+      const prev = inst.prevGroup[s] as number;
+      d += (to !== prev ? cont : 0) - (from !== prev ? cont : 0);
+    }
+    const rel = inst.relCost[s] as number;
+    if (rel !== 0) d += (withFriend(inst, s, to) ? 0 : rel) - (withFriend(inst, s, from) ? 0 : rel);
+    if (inst.anchorCost !== 0) {
+      const cur = inst.currentGroup[s] as number;
+      if (cur >= 0) d += (to !== cur ? inst.anchorCost : 0) - (from !== cur ? inst.anchorCost : 0);
+    }
+    return d;
   }
 
   /** Weighted change of the soft rules of one moving student (pair rules once per move). */

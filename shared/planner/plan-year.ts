@@ -14,19 +14,26 @@ import type { Instance } from './instance-types';
 import { planMoves } from './moves';
 import { toObjectiveParts } from './objective';
 import { PlanState } from './plan-state';
-import { defaultIterations } from './planner-defaults';
+import { defaultIterations, defaultRebuildRounds } from './planner-defaults';
 import type { PlanProgress, PlanRequest, PlanResult } from './planner-types';
 import { localSearch } from './local-search';
 import { namer } from './names';
 import { plannerRandom } from './random';
+import { rebuild } from './rebuild';
 import { replanScope } from './replan-scope';
+
+const ROUND_TRIES = 50;
 
 /** Plans one school year; deterministic for a seed; never violates a hard constraint when feasible. */
 export function planYear(school: School, request: PlanRequest, onProgress?: PlanProgress): PlanResult {
   const started = Date.now();
   const inst = buildInstance(school, request.yearId, request.weights, request.mode);
   const planned = Math.max(0, Math.floor(request.iterations ?? defaultIterations(inst.n, request.mode)));
-  const total = planned + 3;
+  // A request that names a budget scales the rebuild rounds with it (tests ask for small budgets).
+  const fullRounds = request.mode === 'fresh' ? defaultRebuildRounds(inst.n) : 0;
+  const rounds = request.iterations === undefined ? fullRounds : Math.round((fullRounds * planned) / Math.max(1, defaultIterations(inst.n, request.mode)));
+  // Progress counts in tries; a rebuild round takes about as long as ROUND_TRIES of them.
+  const total = planned + rounds * ROUND_TRIES + 3;
   onProgress?.(0, total, 'checking');
   const problems = feasibilityOf(inst);
   onProgress?.(1, total, 'placing');
@@ -46,6 +53,7 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
     ...(scope ? { scope } : {}),
     ...(onProgress ? { onTick: (done: number) => onProgress(2 + Math.floor((done * planned) / Math.max(1, budget)), total, 'improving') } : {}),
   });
+  const kept = rounds > 0 ? rebuild(state, { rounds, random, ...(onProgress ? { onTick: (done: number) => onProgress(2 + planned + done * ROUND_TRIES, total, 'improving') } : {}) }) : 0;
   const searchMs = Date.now() - searchStart;
   onProgress?.(total - 1, total, 'explaining');
   const placements: Record<string, string> = {};
@@ -68,6 +76,8 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
       constructMs,
       searchMs,
       iterations: tries,
+      rebuildRounds: rounds,
+      rebuildsKept: kept,
       continuityPercent: continuityPercent(inst, state),
       maxSizeDeviation: maxSizeDeviation(inst, state),
     },

@@ -23,7 +23,7 @@ export type PlanRequest = {
   readonly yearId: string;
   /** Same seed, same school → the same plan, always. */
   readonly seed: number;
-  /** Local-search budget (moves tried), not a time limit, so results are repeatable. */
+  /** Local-search budget (moves tried), not a time limit, so results are repeatable; a fresh plan's rebuild rounds scale with it. */
   readonly iterations?: number;
   readonly weights?: Partial<PlannerWeights>;
   /**
@@ -100,6 +100,9 @@ export type PlanResult = {
     readonly constructMs: number;
     readonly searchMs: number;
     readonly iterations: number;
+    /** Rebuild rounds after the search (fresh plans; rebuild.ts), and how many of them kept a changed plan. */
+    readonly rebuildRounds: number;
+    readonly rebuildsKept: number;
     /** % of returning students who stay with the same group and adult. */
     readonly continuityPercent: number;
     /** Largest distance of a group's size from the target band. */
