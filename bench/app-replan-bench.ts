@@ -2,7 +2,9 @@
  * Re-plan in the app: what a scheduler waits for after moving one student by hand on a planned
  * 4,000×250 school — the same AppService, store and task worker as Electron's main (the built
  * out/main/task-worker.js; run `npm run build` first), from asking for the re-plan to the
- * preview. The worker is warmed first with the school, as the app does when its window opens.
+ * preview. The worker is warmed first with the school, as the app does when its window opens: it
+ * keeps a copy and runs a few throwaway re-plans so the planner's code is compiled (the time that
+ * takes is printed; a re-plan asked for meanwhile waits for one of them at most).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,7 +43,9 @@ export async function runAppReplanBench(log: (line: string) => void): Promise<vo
     const prefs = new Conf<PreferencesShape>({ cwd: dir, ...preferenceOptions }) as unknown as PreferenceStore;
     const service = new AppService({ store, prefs, workerFile, emit: () => undefined, dialogs: { chooseSchoolToOpen: async () => null, chooseCopyTarget: async () => null, chooseImportSource: async () => null } });
     try {
+      const w0 = performance.now();
       await service.warmWorker();
+      const warmMs = performance.now() - w0;
       const placements = Object.values(school.placements[YEAR] ?? {}).filter((p) => !p.locked);
       const groups = [...new Set(placements.map((p) => p.groupId))];
       const times: number[] = [];
@@ -59,7 +63,7 @@ export async function runAppReplanBench(log: (line: string) => void): Promise<vo
       }
       const sorted = [...times].sort((a, b) => a - b);
       log(
-        `  re-plan in the app, 4000×250 ${grouping}, after one hand move (request → preview, warm task worker): first ${(times[0] as number).toFixed(0)} ms, median ${(sorted[Math.floor(RUNS / 2)] as number).toFixed(0)} ms, max ${(sorted[RUNS - 1] as number).toFixed(0)} ms over ${RUNS}; at most ${moved} placements changed`,
+        `  re-plan in the app, 4000×250 ${grouping}, after one hand move (request → preview, warm task worker): first ${(times[0] as number).toFixed(0)} ms, median ${(sorted[Math.floor(RUNS / 2)] as number).toFixed(0)} ms, max ${(sorted[RUNS - 1] as number).toFixed(0)} ms over ${RUNS} (target < 100 ms: ${(sorted[RUNS - 1] as number) < 100 ? 'met' : 'MISSED'}); at most ${moved} placements changed; the worker's start and warm-up took ${warmMs.toFixed(0)} ms when the window opened`,
       );
     } finally {
       service.close();

@@ -12,7 +12,8 @@ import type { Decoded } from '../../shared/store/document';
 import { encodeDocument } from '../../shared/store/document';
 import { generateDemoSchool } from '../../shared/demo/demo-school';
 import { applyCommand } from '../../shared/domain/reducer';
-import { planTask } from '../../electron/main/planner/plan-task';
+import { planTask, warmUpPlanner } from '../../electron/main/planner/plan-task';
+import { emptySchool } from '../../shared/domain/defaults';
 import type { PlanTaskResult } from '../../electron/main/planner/planner-service';
 
 const workerFile = path.resolve(__dirname, '../../out/main/task-worker.js');
@@ -139,5 +140,25 @@ describe('a pool warmed with the school', () => {
     } finally {
       pool.close();
     }
+  });
+
+  it('a task sent while the worker warms the planner up is taken at once and gets its own result', async () => {
+    const pool = new TaskPool(workerFile);
+    try {
+      const school = generateDemoSchool();
+      const year = school.info.currentYearId;
+      const warming = pool.warm(school);
+      const request = { yearId: year, mode: 'replan' as const, seed: 7, iterations: 2_000 };
+      const there = await pool.start<PlanTaskResult>('Planning', { kind: 'plan-year', school, request, laterYearIds: [] }, () => undefined).result;
+      expect(there.result?.placements).toEqual(planTask(school, request, [], () => undefined).result?.placements);
+      await warming;
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('warms up on the latest year that has placements, and skips a school with none', () => {
+    expect(warmUpPlanner(emptySchool('New school', '2026-27', '2026-08-01T00:00:00.000Z', 'school-1'))).toBe(false);
+    expect(warmUpPlanner(generateDemoSchool())).toBe(true);
   });
 });

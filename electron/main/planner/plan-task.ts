@@ -25,6 +25,22 @@ export function planTask(school: School, request: PlanRequest, laterYearIds: rea
   return { feasibility: [], result, later };
 }
 
+/**
+ * One throwaway re-plan of the latest year that has placements, so V8 has compiled the planner
+ * before the scheduler asks for a re-plan: on a 4,000×250 school the first re-plans of a session
+ * take 60–100 ms and, after six, 25–40 ms (bench/app-replan-bench.ts). False when no year has
+ * placements (nothing to re-plan).
+ */
+export function warmUpPlanner(school: School): boolean {
+  const yearId = Object.keys(school.years)
+    .sort()
+    .reverse()
+    .find((y) => Object.keys(school.placements[y] ?? {}).length > 0);
+  if (!yearId) return false;
+  planYear(school, { yearId, mode: 'replan', seed: 1 });
+  return true;
+}
+
 /** Prepares the rollover from `fromYearId` to `toYearId`. */
 export function rolloverTask(school: School, fromYearId: string, toYearId: string, seed: number, progress: Progress): RolloverTaskResult {
   return planRollover(school, fromYearId, toYearId, { seed }, (done, total, phase) => progress(Math.round((done / Math.max(total, 1)) * 100), 100, phase));

@@ -25,7 +25,7 @@ type WithoutSchool<T> = T extends unknown ? Omit<T, 'school'> : never;
  * with the changes since (see shared/store/school-patch.ts) instead of sending it again.
  */
 export type MainMessage =
-  /** Keep this school for the tasks to come (sent once, when the worker is warmed). */
+  /** Keep this school for the tasks to come, and warm the planner up on it (sent once, when the worker is warmed). */
   | { readonly type: 'hold'; readonly school: School }
   | { readonly type: 'run'; readonly input: TaskInput }
   | { readonly type: 'run-patched'; readonly input: WithoutSchool<Schooled>; readonly patch: readonly PatchOp[] };
@@ -33,6 +33,8 @@ export type MainMessage =
 export type WorkerMessage =
   /** Sent once, when the worker has loaded and listens for tasks. */
   | { readonly type: 'ready' }
+  /** Sent once after 'hold': the warm-up re-plans are done (or a task cut them short). */
+  | { readonly type: 'warmed' }
   | { readonly type: 'progress'; readonly done: number; readonly total: number; readonly message: string }
   | { readonly type: 'result'; readonly value: unknown }
   | { readonly type: 'error'; readonly message: string };

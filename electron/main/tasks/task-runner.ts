@@ -37,17 +37,27 @@ export class TaskPool {
 
   /**
    * Starts a worker now, so the first task does not wait for it; resolves once it has loaded.
-   * Given the school, the worker keeps a copy, so even the first plan is sent as a patch.
+   * Given the school, the worker keeps a copy, so even the first plan is sent as a patch, and warms
+   * the planner up on it with a few throwaway re-plans (resolves once those are done; a task sent
+   * meanwhile cuts them short and is not held up by more than one).
    */
   warm(school?: School): Promise<void> {
     if (this.closed) return Promise.resolve();
     const worker = this.idle ?? this.spawn();
     this.idle = worker;
-    if (school) {
-      worker.postMessage({ type: 'hold', school } satisfies MainMessage);
-      this.held.set(worker, school);
-    }
-    return this.ready.get(worker) ?? Promise.resolve();
+    if (!school) return this.ready.get(worker) ?? Promise.resolve();
+    const warmed = new Promise<void>((resolve) => {
+      const onMessage = (reply: WorkerMessage): void => {
+        if (reply.type !== 'warmed') return;
+        worker.off('message', onMessage);
+        resolve();
+      };
+      worker.on('message', onMessage);
+      worker.once('exit', () => resolve());
+    });
+    worker.postMessage({ type: 'hold', school } satisfies MainMessage);
+    this.held.set(worker, school);
+    return warmed;
   }
 
   /** Starts `input` in the waiting worker (or a new one); `onProgress` receives throttled progress. */
@@ -123,7 +133,7 @@ function runOn<T>(worker: Worker, title: string, message: MainMessage, onProgres
       release(healthy);
     };
     const onMessage = (reply: WorkerMessage): void => {
-      if (reply.type === 'ready') return;
+      if (reply.type === 'ready' || reply.type === 'warmed') return;
       if (reply.type === 'progress') report('running', reply.done, reply.total, reply.message);
       else if (reply.type === 'result') {
         finish(true);

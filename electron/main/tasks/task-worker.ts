@@ -9,7 +9,7 @@ import type { School } from '../../../shared/domain/types';
 import { decodeParsed } from '../../../shared/store/document';
 import { applySchoolPatch } from '../../../shared/store/school-patch';
 import { readImportTask } from '../import/read-import-task';
-import { planTask, rolloverTask } from '../planner/plan-task';
+import { planTask, rolloverTask, warmUpPlanner } from '../planner/plan-task';
 import type { MainMessage, TaskInput, WorkerMessage } from './task-protocol';
 
 const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
@@ -73,12 +73,37 @@ function taskOf(message: Exclude<MainMessage, { type: 'hold' }>): TaskInput {
   return { ...message.input, school: held } as TaskInput;
 }
 
+/** Warm-up re-plans still to run after 'hold'; a task arriving stops them. */
+const WARM_UP_RUNS = 6;
+let warmUpLeft = 0;
+
+/** Runs one warm-up re-plan per turn of the event loop, so a task sent meanwhile is taken at the next turn. */
+function warmUpStep(): void {
+  let more = false;
+  if (warmUpLeft > 0 && held) {
+    warmUpLeft--;
+    try {
+      more = warmUpPlanner(held) && warmUpLeft > 0;
+    } catch {
+      more = false;
+    }
+  }
+  if (more) setImmediate(warmUpStep);
+  else {
+    warmUpLeft = 0;
+    post({ type: 'warmed' });
+  }
+}
+
 // Main sends one task at a time and waits for its result before it sends the next.
 parentPort?.on('message', (message: MainMessage) => {
   if (message.type === 'hold') {
     held = message.school;
+    warmUpLeft = WARM_UP_RUNS;
+    setImmediate(warmUpStep);
     return;
   }
+  warmUpLeft = 0;
   Promise.resolve()
     .then(() => run(taskOf(message)))
     .then(
