@@ -55,14 +55,15 @@ function firstCost(inst: Instance, u: number): number {
   return inst.contCost[(inst.unitMembers[u] as Int32Array)[0] as number] as number;
 }
 
-/** Puts unit u where the objective rises least among groups with seats; false if none. */
-export function insertBest(state: PlanState, u: number): boolean {
-  const domain = state.inst.unitDomain[u] as Int32Array;
+/** Puts unit u where the objective rises least among groups with seats (its allowed groups, or those of `among` it may join); false if none. */
+export function insertBest(state: PlanState, u: number, among?: readonly number[]): boolean {
+  const candidates = among ?? (state.inst.unitDomain[u] as Int32Array);
+  const mask = state.inst.unitDomainMask[u] as Uint8Array;
   let best = -1;
   let bestDelta = Infinity;
-  for (let i = 0; i < domain.length; i++) {
-    const g = domain[i] as number;
-    if (!state.fits(u, g)) continue;
+  for (let i = 0; i < candidates.length; i++) {
+    const g = candidates[i] as number;
+    if ((among && !mask[g]) || !state.fits(u, g)) continue;
     const d = state.delta(u, g);
     if (d < bestDelta) {
       bestDelta = d;

@@ -13,6 +13,7 @@
  * Deterministic: the rounds are a count, the order and the groups come from the seeded source,
  * ties go to the earlier group in the round's list.
  */
+import { insertBest } from './construct';
 import type { PlanState } from './plan-state';
 import type { PlannerRandom } from './random';
 
@@ -104,7 +105,7 @@ function redeal(ctx: Context, seed: number, random: PlannerRandom): boolean {
     [order[i], order[j]] = [order[j] as number, order[i] as number];
   }
   let placed = true;
-  for (const i of order) placed = placeBest(state, taken[i] as number, groups) && placed;
+  for (const i of order) placed = insertBest(state, taken[i] as number, groups) && placed;
   if (placed) improve(ctx, taken, groups);
   if (placed && state.total() <= before) return state.total() < before || !sameAsHome(state, taken, home);
   for (const u of taken) state.apply(u, -1);
@@ -114,24 +115,6 @@ function redeal(ctx: Context, seed: number, random: PlannerRandom): boolean {
 
 function sameAsHome(state: PlanState, taken: readonly number[], home: readonly number[]): boolean {
   return taken.every((u, i) => state.unitGroup[u] === home[i]);
-}
-
-/** Places unplaced unit u in the cheapest of `groups` it may join and has seats in; false when none. */
-function placeBest(state: PlanState, u: number, groups: readonly number[]): boolean {
-  const mask = state.inst.unitDomainMask[u] as Uint8Array;
-  let best = -1;
-  let bestDelta = Infinity;
-  for (const g of groups) {
-    if (!mask[g] || !state.fits(u, g)) continue;
-    const d = state.delta(u, g);
-    if (d < bestDelta) {
-      bestDelta = d;
-      best = g;
-    }
-  }
-  if (best < 0) return false;
-  state.apply(u, best);
-  return true;
 }
 
 /**
