@@ -7,7 +7,7 @@ import type { Placement, School } from '../shared/domain/types';
 import { planYear, planYears, type PlanResult } from '../shared/planner';
 import { buildInstance } from '../shared/planner/instance';
 import { assignmentOf, evaluateAssignment, internalTotal } from '../shared/planner/objective';
-import { independentParts, solveReference } from '../tests/unit/planner/support/highs-model';
+import { independentParts, referenceColumns, solveReference } from '../tests/unit/planner/support/highs-model';
 import { PLAN_YEARS, plannerSchool, type PlannerInstanceSpec } from './planner-instances';
 
 const YEAR = PLAN_YEARS[0];
@@ -81,11 +81,10 @@ function describe(log: (line: string) => void, school: School, result: PlanResul
 
 async function referenceGap(log: (line: string) => void, label: string, school: School, result: PlanResult, limit: number, target: 'optimum' | 'best' | null): Promise<void> {
   const inst = buildInstance(school, YEAR, undefined, 'fresh');
-  const columnsOf = (students: readonly number[]): number => students.reduce((sum, s) => sum + (inst.unitDomain[inst.unitOf[s] as number] as Int32Array).length, 0);
   const parts = independentParts(inst);
-  const columns = Math.max(...parts.map((p) => columnsOf(p.students)));
+  const columns = Math.max(...parts.map((p) => referenceColumns(inst, p.students)));
   if (columns > MAX_REFERENCE_COLUMNS) {
-    log(`  ${label} — HiGHS: not attempted (${columns} binaries in ${parts.length === 1 ? 'one model' : 'its largest independent part'} > ${MAX_REFERENCE_COLUMNS}, more than HiGHS in WebAssembly can hold)`);
+    log(`  ${label} — HiGHS: not attempted (${columns} columns in ${parts.length === 1 ? 'one model' : 'its largest independent part'} > ${MAX_REFERENCE_COLUMNS}, more than HiGHS in WebAssembly can hold)`);
     return;
   }
   const mine = internalTotal(inst, evaluateAssignment(inst, assignmentOf(inst, result.placements)));

@@ -8,7 +8,7 @@ import { plannerSchool } from '../../../bench/planner-instances';
 import { evaluatePlacements, planYear } from '../../../shared/planner';
 import { buildInstance } from '../../../shared/planner/instance';
 import { assignmentOf, evaluateAssignment, internalTotal } from '../../../shared/planner/objective';
-import { independentParts, solveReference } from './support/highs-model';
+import { buildReferenceModel, independentParts, kindsOf, solveModel, solveReference } from './support/highs-model';
 
 const YEAR = '2026-27';
 const cases = [
@@ -58,4 +58,28 @@ describe('the reference split into independent parts', () => {
     const inst = buildInstance(plannerSchool({ students: 120, groups: 10, grouping: 'vertical', seed: 7 }), YEAR, undefined, 'fresh');
     expect(independentParts(inst)).toHaveLength(1);
   });
+});
+
+describe('the reference with interchangeable students merged', () => {
+  it('has the same optimum as one binary per student, with fewer columns', async () => {
+    for (const grouping of ['grade-cohort', 'vertical'] as const) {
+      const inst = buildInstance(plannerSchool({ students: 120, groups: 10, grouping, seed: 7 }), YEAR, undefined, 'fresh');
+      const all = Array.from({ length: inst.n }, (_, s) => s);
+      const kinds = kindsOf(inst, all);
+      // Merged students really are alike: same attributes, groups, last year's group and costs.
+      for (const s of all) {
+        const r = kinds.rep[s] as number;
+        if (r === s) continue;
+        expect(inst.attr.subarray(s * inst.a, (s + 1) * inst.a)).toEqual(inst.attr.subarray(r * inst.a, (r + 1) * inst.a));
+        expect([inst.prevGroup[s], inst.contCost[s], inst.relCost[s]]).toEqual([inst.prevGroup[r], inst.contCost[r], inst.relCost[r]]);
+        expect(inst.unitDomain[inst.unitOf[s] as number]).toEqual(inst.unitDomain[inst.unitOf[r] as number]);
+      }
+      const merged = buildReferenceModel(inst);
+      const plain = buildReferenceModel(inst, undefined, false);
+      expect(merged.columns).toBeLessThan(plain.columns);
+      const [a, b] = [await solveModel(merged, 25), await solveModel(plain, 25)];
+      expect([a.status, b.status]).toEqual(['optimal', 'optimal']);
+      expect(a.objective).toBeCloseTo(b.objective, 3);
+    }
+  }, 90_000);
 });

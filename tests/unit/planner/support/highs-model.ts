@@ -11,6 +11,9 @@
  * u ≥ 1 − Σ y_g. Keep-away: + x.
  * The objective is the planner's exact internal value: N × (everything but mix) + w.mix × Σ m.
  * Cuts: z_g_n (group g has n students) bound each m below by the rounding a size n cannot avoid.
+ * Interchangeable students (see kindsOf) share one integer x_k_g ∈ [0, |k|] per group: the same
+ * optimum, without the symmetry that keeps HiGHS from finding any plan for a new cohort of a
+ * thousand students (their x_s_g differ only by a permutation).
  */
 // A static import: tsx (the bench's loader) cannot resolve a dynamic import('highs') from a CommonJS-compiled file.
 import loadHighs from 'highs';
@@ -54,14 +57,60 @@ export function independentParts(inst: Instance): ModelPart[] {
   return parts.map((p, i) => ({ ...p, first: i === 0 }));
 }
 
-/** Builds the MILP of an instance (fresh mode: no re-plan anchor), or of one independent part of it. */
-export function buildReferenceModel(inst: Instance, part?: ModelPart): ReferenceModel {
+/**
+ * Students the objective and every constraint treat alike: one-student units, unlocked, in no rule,
+ * with the same attributes, allowed groups, last year's group and continuity cost, and the same
+ * relationship cost and friendly groups. `rep[s]` is the first student of s's kind; `size[r]` the
+ * kind's number of students (0 for students who are not a kind's first).
+ */
+export function kindsOf(inst: Instance, students: readonly number[]): { readonly rep: Int32Array; readonly size: Int32Array } {
+  const rep = Int32Array.from({ length: inst.n }, (_, s) => s);
+  const size = new Int32Array(inst.n);
+  const inRule = new Uint8Array(inst.n);
+  for (const rule of [...inst.hardRules, ...inst.softRules]) for (const m of rule.members) inRule[m] = 1;
+  const firstOf = new Map<string, number>();
+  for (const s of students) {
+    const u = inst.unitOf[s] as number;
+    const alone = (inst.unitMembers[u] as Int32Array).length === 1 && (inst.unitLocked[u] as number) < 0 && !inRule[s] && (inst.rulesOfStudent[s] as Int32Array).length === 0;
+    if (!alone) {
+      size[s] = 1;
+      continue;
+    }
+    const key = [
+      inst.attr.subarray(s * inst.a, (s + 1) * inst.a).join(''),
+      (inst.unitDomain[u] as Int32Array).join(','),
+      inst.prevGroup[s],
+      inst.contCost[s],
+      inst.relCost[s],
+      (inst.relCost[s] as number) > 0 ? (inst.friendlyGroups[s] ?? []).join(',') : '',
+    ].join('|');
+    const first = firstOf.get(key);
+    if (first === undefined) {
+      firstOf.set(key, s);
+      size[s] = 1;
+    } else {
+      rep[s] = first;
+      size[first] = (size[first] as number) + 1;
+    }
+  }
+  return { rep, size };
+}
+
+/** Columns of the model of `students` (one per kind and group it may join), before the cut columns. */
+export function referenceColumns(inst: Instance, students: readonly number[]): number {
+  const { size } = kindsOf(inst, students);
+  return students.reduce((sum, s) => sum + ((size[s] as number) > 0 ? (inst.unitDomain[inst.unitOf[s] as number] as Int32Array).length : 0), 0);
+}
+
+/** Builds the MILP of an instance (fresh mode: no re-plan anchor), or of one independent part of it; `byKind: false` gives every student its own binaries. */
+export function buildReferenceModel(inst: Instance, part?: ModelPart, byKind = true): ReferenceModel {
   const N = inst.scale;
   const w = inst.weights;
   const obj = new Map<string, number>();
   const rows: string[] = [];
   const bounds: string[] = [];
   const binaries: string[] = [];
+  const generals: string[] = [];
   let constant = 0;
   const cost = (name: string, c: number): void => {
     if (c !== 0) obj.set(name, (obj.get(name) ?? 0) + c);
@@ -77,10 +126,13 @@ export function buildReferenceModel(inst: Instance, part?: ModelPart): Reference
   const row = (pairs: readonly (readonly [number, string])[], sense: '<=' | '>=' | '=', rhs: number): void => {
     rows.push(` r${rowId++}: ${terms(pairs)} ${sense} ${rhs}`);
   };
-  const x = (s: number, g: number): string => `x_${s}_${g}`;
+  const studentsOfModel = part?.students ?? Array.from({ length: inst.n }, (_, s) => s);
+  const kinds = byKind ? kindsOf(inst, studentsOfModel) : { rep: Int32Array.from({ length: inst.n }, (_, s) => s), size: new Int32Array(inst.n).fill(1) };
+  // A student's variable is its kind's (students in rules are a kind of one, so rules still name them).
+  const x = (s: number, g: number): string => `x_${kinds.rep[s]}_${g}`;
   const domainOf = (s: number): Int32Array => inst.unitDomain[inst.unitOf[s] as number] as Int32Array;
   const has = (s: number, g: number): boolean => inst.unitDomainMask[inst.unitOf[s] as number]?.[g] === 1;
-  const studentsOf = part?.students ?? Array.from({ length: inst.n }, (_, s) => s);
+  const studentsOf = studentsOfModel.filter((s) => (kinds.size[s] as number) > 0);
   const groupsOf = part?.groups ?? Array.from({ length: inst.g }, (_, g) => g);
   const inPart = new Uint8Array(inst.n);
   for (const s of studentsOf) inPart[s] = 1;
@@ -89,19 +141,24 @@ export function buildReferenceModel(inst: Instance, part?: ModelPart): Reference
   const inGroup: [number, string][][] = Array.from({ length: inst.g }, () => []);
   for (const s of studentsOf) {
     const dom = domainOf(s);
-    row([...dom].map((g) => [1, x(s, g)] as const), '=', 1);
+    const k = kinds.size[s] as number;
+    row([...dom].map((g) => [1, x(s, g)] as const), '=', k);
     for (const g of dom) {
-      binaries.push(x(s, g));
+      if (k === 1) binaries.push(x(s, g));
+      else {
+        generals.push(x(s, g));
+        bounds.push(` 0 <= ${x(s, g)} <= ${k}`);
+      }
       (inGroup[g] as [number, string][]).push([1, x(s, g)]);
     }
     const c = inst.contCost[s] as number;
     if (c) {
-      constant += N * c;
+      constant += N * c * k;
       if (has(s, inst.prevGroup[s] as number)) cost(x(s, inst.prevGroup[s] as number), -N * c);
     }
     const rel = inst.relCost[s] as number;
     if (rel) {
-      constant += N * rel;
+      constant += N * rel * k;
       for (const g of inst.friendlyGroups[s] ?? []) cost(x(s, g), -N * rel);
     }
   }
@@ -186,15 +243,16 @@ export function buildReferenceModel(inst: Instance, part?: ModelPart): Reference
     }
   });
   const objective = terms([...obj].map(([v, c]) => [c, v] as const));
-  const lp = `Minimize\n obj: ${objective}\nSubject To\n${rows.join('\n')}\nBounds\n${bounds.join('\n')}\nBinary\n ${binaries.join('\n ')}\nEnd\n`;
-  return { lp, constant, columns: binaries.length };
+  const general = generals.length > 0 ? `General\n ${generals.join('\n ')}\n` : '';
+  const lp = `Minimize\n obj: ${objective}\nSubject To\n${rows.join('\n')}\nBounds\n${bounds.join('\n')}\nBinary\n ${binaries.join('\n ')}\n${general}End\n`;
+  return { lp, constant, columns: binaries.length + generals.length };
 }
 
 /** HiGHS's result; `objective` is Infinity when it found no plan in its time (`bound` still holds). */
 export type ReferenceResult = { readonly status: string; readonly objective: number; readonly bound: number; readonly seconds: number };
 
 /** One HiGHS run on a model (time-limited): status, and objective and bound in the planner's internal units. */
-async function solveModel(model: ReferenceModel, timeLimit: number): Promise<ReferenceResult> {
+export async function solveModel(model: ReferenceModel, timeLimit: number): Promise<ReferenceResult> {
   const highs = await loadHighs();
   const started = Date.now();
   return highs.withModel({ format: 'lp', data: model.lp }, (m) => {
