@@ -1,6 +1,7 @@
 /**
  * Advisories board benchmark: the built renderer in Debian Chromium against the test host, seeded
- * with a planned 4,000×250 school (grade-level). Each figure runs from the input event (click,
+ * with a planned 4,000×250 school (grade-level; its board is a virtual grid), then with the demo
+ * school (76 groups, every card in the page). Each figure runs from the input event (click,
  * pointermove, pointerup) to just after the paint that shows the result, as in the table bench:
  * opening the board, picking a student up, hovering a card (its "would be N" preview) and
  * dropping (the card's stats change). Run `npm run build` first.
@@ -10,6 +11,7 @@ import { withAppPage } from './app-page';
 import type { Placement, School } from '../shared/domain/types';
 import { planYear } from '../shared/planner';
 import { plannerSchool, PLAN_YEARS } from './planner-instances';
+import { generateDemoSchool } from '../shared/demo/demo-school';
 
 const TARGET_MS = 50;
 const RUNS = 8;
@@ -70,14 +72,20 @@ const center = async (el: Locator): Promise<{ x: number; y: number }> => {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 };
 
-/** Runs the benchmark and prints one line per figure. */
+/** Runs the benchmark on both schools and prints one line per figure. */
 export async function boardBench(log: (line: string) => void): Promise<void> {
-  await withAppPage(plannedSchool(), async (page) => {
+  await schoolBoardBench(log, plannedSchool(), 'a planned 4,000×250 school');
+  await schoolBoardBench(log, generateDemoSchool(), 'the demo school');
+}
+
+async function schoolBoardBench(log: (line: string) => void, school: School, label: string): Promise<void> {
+  const groups = Object.values(school.groups).filter((g) => g.advisors[school.info.currentYearId]).length;
+  await withAppPage(school, async (page) => {
     const nav = page.getByRole('navigation', { name: 'Sections' });
     const opening = await measure(page, 'click', `() => document.querySelectorAll('.group-card').length > 0`, () => nav.getByRole('button', { name: 'Advisories' }).click());
     const cards = await page.locator('.group-card').count();
     const chips = await page.locator('.group-card [data-chip]').count();
-    log(`Advisories board: ${cards} cards, ${chips} students on the board, viewport 1280×800`);
+    log(`Advisories board, ${label}: ${groups} groups; ${cards} cards and ${chips} students in the page${cards < groups ? ' (the grid is virtual: only cards near the screen are rendered)' : ''}, viewport 1280×800`);
     log(`  open the board (click → first paint): ${opening.toFixed(0)} ms`);
 
     // When main's 'committed' event reaches the page: the drop splits into the host's round trip
