@@ -20,6 +20,7 @@ import { localSearch } from './local-search';
 import { namer } from './names';
 import { plannerRandom } from './random';
 import { rebuild } from './rebuild';
+import { goalChains } from './goal-chains';
 import { replanScope } from './replan-scope';
 
 const ROUND_TRIES = 50;
@@ -53,7 +54,11 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
     ...(scope ? { scope } : {}),
     ...(onProgress ? { onTick: (done: number) => onProgress(2 + Math.floor((done * planned) / Math.max(1, budget)), total, 'improving') } : {}),
   });
+  // Fresh plans: goal chains, the rebuild rounds, and goal chains again on what those changed.
+  const fresh = request.mode === 'fresh';
+  let chains = fresh ? goalChains(state, random) : 0;
   const kept = rounds > 0 ? rebuild(state, { rounds, random, ...(onProgress ? { onTick: (done: number) => onProgress(2 + planned + done * ROUND_TRIES, total, 'improving') } : {}) }) : 0;
+  if (fresh) chains += goalChains(state, random);
   const searchMs = Date.now() - searchStart;
   onProgress?.(total - 1, total, 'explaining');
   const placements: Record<string, string> = {};
@@ -78,6 +83,7 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
       iterations: tries,
       rebuildRounds: rounds,
       rebuildsKept: kept,
+      goalChains: chains,
       continuityPercent: continuityPercent(inst, state),
       maxSizeDeviation: maxSizeDeviation(inst, state),
     },

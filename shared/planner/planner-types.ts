@@ -103,6 +103,8 @@ export type PlanResult = {
     /** Rebuild rounds after the search (fresh plans; rebuild.ts), and how many of them kept a changed plan. */
     readonly rebuildRounds: number;
     readonly rebuildsKept: number;
+    /** Goal chains made (fresh plans; goal-chains.ts). */
+    readonly goalChains: number;
     /** % of returning students who stay with the same group and adult. */
     readonly continuityPercent: number;
     /** Largest distance of a group's size from the target band. */
