@@ -16,8 +16,14 @@ import { withFriend } from './objective';
 
 /** Sweeps over the students with a goal at most (each stops early when it improves nothing). */
 const SWEEPS = 3;
-/** Destinations priced for the student moved on: the whole domain up to this size, else a window of it. */
+/**
+ * Destinations priced for the student moved on: the whole domain up to this size (a grade-level
+ * cohort has ~60 groups), else a window of it (a vertical school's 250 groups cost 3 ms a student
+ * with a goal; 4,000×250 vertical has ~450 such students, and its chains never pay: a returning
+ * student's loop is worth more than a known adult).
+ */
 const WINDOW = 64;
+const BIG_WINDOW = 32;
 
 /** Improves the plan in place with goal chains; returns how many were made. */
 export function goalChains(state: PlanState, random: PlannerRandom): number {
@@ -74,7 +80,7 @@ function chainTo(state: PlanState, u: number, h: number, random: PlannerRandom):
     if (v === u || (inst.unitLocked[v] as number) >= 0) continue;
     const domain = inst.unitDomain[v] as Int32Array;
     const len = domain.length;
-    const span = Math.min(len, WINDOW);
+    const span = len <= WINDOW ? len : BIG_WINDOW;
     const offset = span === len ? 0 : random.below(len);
     for (let j = 0; j < span; j++) {
       const l = domain[(offset + j) % len] as number;

@@ -54,11 +54,11 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
     ...(scope ? { scope } : {}),
     ...(onProgress ? { onTick: (done: number) => onProgress(2 + Math.floor((done * planned) / Math.max(1, budget)), total, 'improving') } : {}),
   });
-  // Fresh plans: goal chains, the rebuild rounds, and goal chains again on what those changed.
+  // Fresh plans: goal chains, the rebuild rounds, and, where chains paid, goal chains again on what the rounds changed.
   const fresh = request.mode === 'fresh';
   let chains = fresh ? goalChains(state, random) : 0;
   const kept = rounds > 0 ? rebuild(state, { rounds, random, ...(onProgress ? { onTick: (done: number) => onProgress(2 + planned + done * ROUND_TRIES, total, 'improving') } : {}) }) : 0;
-  if (fresh) chains += goalChains(state, random);
+  if (chains > 0) chains += goalChains(state, random);
   const searchMs = Date.now() - searchStart;
   onProgress?.(total - 1, total, 'explaining');
   const placements: Record<string, string> = {};
