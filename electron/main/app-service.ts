@@ -280,7 +280,12 @@ export class AppService {
     return next;
   }
 
-  /** Starts the task worker ahead of the first task, with a copy of the school (the app calls it once its window is up); resolves when it has loaded. */
+  /** Starts the task worker ahead of the first task; resolves when it has loaded. */
+  startWorker(): Promise<void> {
+    return this.pool.warm();
+  }
+
+  /** Gives the task worker a copy of the school and has it warm the planner up (the app calls it once its window is shown); resolves when that is done. */
   warmWorker(): Promise<void> {
     return this.pool.warm(this.store.school);
   }

@@ -64,7 +64,8 @@ function dialogs(): Dialogs {
   };
 }
 
-function createWindow(prefs: PreferenceStore): BrowserWindow {
+/** The main window, shown once painted; `onShown` runs then (after the first paint, so work it starts does not slow it). */
+function createWindow(prefs: PreferenceStore, onShown?: () => void): BrowserWindow {
   const bounds = prefs.get('windowBounds');
   const win = new BrowserWindow({
     width: bounds?.width ?? 1280,
@@ -82,7 +83,10 @@ function createWindow(prefs: PreferenceStore): BrowserWindow {
     if (mainWindow === win) mainWindow = null;
   });
   hardenContents(win.webContents, appUrl);
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    win.show();
+    onShown?.();
+  });
   win.on('close', () => {
     const b = win.getNormalBounds();
     prefs.set('windowBounds', { x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() });
@@ -116,7 +120,7 @@ async function start(): Promise<void> {
     if (error instanceof NewerVersionError) return fail('This school needs a newer Advisory Planner', error.message);
     return fail('The school could not be opened', (error as Error).message);
   }
-  service = new AppService({
+  const started = new AppService({
     store,
     prefs,
     dialogs: dialogs(),
@@ -124,10 +128,12 @@ async function start(): Promise<void> {
     workerFile: path.join(__dirname, 'task-worker.js'),
     notices: notice ? [notice] : [],
   });
-  registerIpc(ipcMain, createHandlers(service), () => mainWindow?.webContents.id ?? null, appUrl);
+  service = started;
+  registerIpc(ipcMain, createHandlers(started), () => mainWindow?.webContents.id ?? null, appUrl);
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate((action) => send({ type: 'menu', action }), process.platform === 'darwin', isDev)));
-  mainWindow = createWindow(prefs);
-  void service.warmWorker();
+  // The task worker loads now; it gets the school and warms the planner up once the window is shown.
+  void started.startWorker();
+  mainWindow = createWindow(prefs, () => void started.warmWorker());
   app.on('activate', () => {
     if (!mainWindow) mainWindow = createWindow(prefs);
   });
