@@ -92,6 +92,10 @@ async function referenceGap(log: (line: string) => void, label: string, school: 
   const mine = internalTotal(inst, evaluateAssignment(inst, assignmentOf(inst, result.placements)));
   const ref = await solveReference(inst, limit, parts.length > 1);
   const N = inst.scale;
+  if (Number.isNaN(ref.bound)) {
+    log(`  ${label} — HiGHS (${limit} s limit): aborted after ${ref.seconds.toFixed(0)} s (out of memory in WebAssembly); no reference`);
+    return;
+  }
   const toBound = (mine / ref.bound - 1) * 100;
   const found = ref.unsolved === 0;
   const toBest = (mine / ref.objective - 1) * 100;

@@ -248,13 +248,23 @@ export function buildReferenceModel(inst: Instance, part?: ModelPart, byKind = t
   return { lp, constant, columns: binaries.length + generals.length };
 }
 
-/** HiGHS's result; `objective` is Infinity when it found no plan in its time (`bound` still holds). */
+/** HiGHS's result; `objective` is Infinity when it found no plan in its time (`bound` still holds), status 'aborted' (bound NaN) when it ran out of memory. */
 export type ReferenceResult = { readonly status: string; readonly objective: number; readonly bound: number; readonly seconds: number };
 
 /** One HiGHS run on a model (time-limited): status, and objective and bound in the planner's internal units. */
 export async function solveModel(model: ReferenceModel, timeLimit: number): Promise<ReferenceResult> {
   const highs = await loadHighs();
   const started = Date.now();
+  try {
+    return solveLoaded(highs, model, timeLimit, started);
+  } catch (error) {
+    // HiGHS in WebAssembly aborts when its memory runs out (seen on 1,500×120 vertical after ~10 minutes).
+    if (!(error instanceof Error) || !error.message.startsWith('Aborted(')) throw error;
+    return { status: 'aborted', objective: Number.POSITIVE_INFINITY, bound: Number.NaN, seconds: (Date.now() - started) / 1000 };
+  }
+}
+
+function solveLoaded(highs: Awaited<ReturnType<typeof loadHighs>>, model: ReferenceModel, timeLimit: number, started: number): ReferenceResult {
   return highs.withModel({ format: 'lp', data: model.lp }, (m) => {
     m.options.set({ output_flag: false, time_limit: timeLimit, mip_rel_gap: 1e-6 });
     m.run();
