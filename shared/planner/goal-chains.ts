@@ -22,8 +22,8 @@ const SWEEPS = 3;
  * with a goal; 4,000×250 vertical has ~450 such students, and its chains never pay: a returning
  * student's loop is worth more than a known adult).
  */
-const WINDOW = 64;
-const BIG_WINDOW = 32;
+const WHOLE_UP_TO = 64;
+const WINDOW = 32;
 
 /** Improves the plan in place with goal chains; returns how many were made. */
 export function goalChains(state: PlanState, random: PlannerRandom): number {
@@ -80,7 +80,7 @@ function chainTo(state: PlanState, u: number, h: number, random: PlannerRandom):
     if (v === u || (inst.unitLocked[v] as number) >= 0) continue;
     const domain = inst.unitDomain[v] as Int32Array;
     const len = domain.length;
-    const span = len <= WINDOW ? len : BIG_WINDOW;
+    const span = len <= WHOLE_UP_TO ? len : WINDOW;
     const offset = span === len ? 0 : random.below(len);
     for (let j = 0; j < span; j++) {
       const l = domain[(offset + j) % len] as number;

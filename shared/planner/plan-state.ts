@@ -146,7 +146,10 @@ export class PlanState {
     return scale * rest + inst.weights.mix * mix;
   }
 
-  /** Continuity, relationship and (re-plan) anchor change of student s moving from → to, weighted, before × scale. */
+  /**
+   * Continuity, relationship and (re-plan) anchor change of student s moving from → to, weighted,
+   * before × scale: the sums delta() makes inline, where it also needs them apart for apply().
+   */
   private personalDelta(s: number, from: number, to: number): number {
     const inst = this.inst;
     let d = 0;

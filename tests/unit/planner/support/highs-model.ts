@@ -71,7 +71,7 @@ export function kindsOf(inst: Instance, students: readonly number[]): { readonly
   const firstOf = new Map<string, number>();
   for (const s of students) {
     const u = inst.unitOf[s] as number;
-    const alone = (inst.unitMembers[u] as Int32Array).length === 1 && (inst.unitLocked[u] as number) < 0 && !inRule[s] && (inst.rulesOfStudent[s] as Int32Array).length === 0;
+    const alone = (inst.unitMembers[u] as Int32Array).length === 1 && (inst.unitLocked[u] as number) < 0 && !inRule[s];
     if (!alone) {
       size[s] = 1;
       continue;
