@@ -9,6 +9,7 @@ import { evaluateAssignment, internalTotal } from '../../../shared/planner/objec
 import { PlanState } from '../../../shared/planner/plan-state';
 import { plannerRandom } from '../../../shared/planner/random';
 import { randomSchool, YEAR } from './support/random-school';
+import { tinySchool } from './support/tiny-school';
 
 const specs = fc.record({
   seed: fc.integer({ min: 1, max: 2 ** 30 }),
@@ -40,5 +41,20 @@ describe('goalChains', () => {
     );
     // The property is not vacuous: constructed plans leave chains to make.
     expect(chains).toBeGreaterThan(0);
+  });
+
+  it('takes a student to the adult who knows them together with the friend a soft rule keeps them with', () => {
+    // Student 0 (no connected adult; T1 marked them "could build") must stay with student 1 (soft
+    // keep-together). Both sit in G0; G1 is full. Moving 0 alone breaks the rule (80) for the
+    // relationship (40), so only a chain that moves both, and two of G1 on to G0, pays.
+    const inst = buildInstance(tinySchool({ groups: 2, hardMax: 4, flags: [0, 0, 0, 0, 0, 0, 0], together: [[0, 1]], couldBuild: { 0: 1 } }), YEAR, undefined, 'fresh');
+    const state = new PlanState(inst);
+    [0, 0, 0, 1, 1, 1, 1].forEach((g, s) => state.apply(inst.unitOf[s] as number, g));
+    const before = state.total();
+    expect(goalChains(state, plannerRandom(1))).toBe(1);
+    expect([state.groupOf[0], state.groupOf[1]]).toEqual([1, 1]);
+    expect(state.total()).toBeLessThan(before);
+    expect(state.raw.rules + state.raw.relationship).toBe(0);
+    expect([state.size[0], state.size[1]]).toEqual([3, 4]);
   });
 });
