@@ -1,5 +1,6 @@
 /**
- * Plans one school year: check → greedy construction → local search → findings.
+ * Plans one school year: check → greedy construction → local search → (fresh plans) goal chains,
+ * rebuild rounds, exchange cycles, goal chains again where they paid → findings.
  * Deterministic for a seed (the budget is a number of tries, not a time); never breaks a hard
  * constraint when the year is feasible (hard rules are built into the moves, seats are checked on
  * every move), and reports what it could not do.
@@ -20,7 +21,8 @@ import { localSearch } from './local-search';
 import { namer } from './names';
 import { plannerRandom } from './random';
 import { rebuild } from './rebuild';
-import { goalChains } from './goal-chains';
+import { chainMemo, goalChains } from './goal-chains';
+import { exchangeCycles } from './exchange-cycles';
 import { replanScope } from './replan-scope';
 
 const ROUND_TRIES = 50;
@@ -54,11 +56,13 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
     ...(scope ? { scope } : {}),
     ...(onProgress ? { onTick: (done: number) => onProgress(2 + Math.floor((done * planned) / Math.max(1, budget)), total, 'improving') } : {}),
   });
-  // Fresh plans: goal chains, the rebuild rounds, and, where chains paid, goal chains again on what the rounds changed.
+  // Fresh plans: goal chains, the rebuild rounds, exchange cycles, and, where chains paid, goal chains again on what changed.
   const fresh = request.mode === 'fresh';
-  let chains = fresh ? goalChains(state, random) : 0;
+  const memo = chainMemo(inst.unitMembers.length);
+  let chains = fresh ? goalChains(state, random, memo) : 0;
   const kept = rounds > 0 ? rebuild(state, { rounds, random, ...(onProgress ? { onTick: (done: number) => onProgress(2 + planned + done * ROUND_TRIES, total, 'improving') } : {}) }) : 0;
-  if (chains > 0) chains += goalChains(state, random);
+  const cycles = fresh ? exchangeCycles(state).applied : 0;
+  if (chains > 0) chains += goalChains(state, random, memo);
   const searchMs = Date.now() - searchStart;
   onProgress?.(total - 1, total, 'explaining');
   const placements: Record<string, string> = {};
@@ -84,6 +88,7 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
       rebuildRounds: rounds,
       rebuildsKept: kept,
       goalChains: chains,
+      exchangeCycles: cycles,
       continuityPercent: continuityPercent(inst, state),
       maxSizeDeviation: maxSizeDeviation(inst, state),
     },

@@ -105,6 +105,8 @@ export type PlanResult = {
     readonly rebuildsKept: number;
     /** Goal chains made (fresh plans; goal-chains.ts). */
     readonly goalChains: number;
+    /** Exchange cycles and chains among students with no tie (exchange-cycles.ts). */
+    readonly exchangeCycles: number;
     /** % of returning students who stay with the same group and adult. */
     readonly continuityPercent: number;
     /** Largest distance of a group's size from the target band. */
