@@ -28,8 +28,8 @@ const WHOLE_UP_TO = 64;
 const WINDOW = 32;
 
 /**
- * What the chains last saw: per unit, the change stamps of its group and its goal groups when a
- * chain from it last failed. A unit is tried again only once one of those groups changed (a later
+ * What the chains last saw: per unit, the member signatures of its group and its goal groups
+ * when a chain from it last failed. A unit is tried again only once one of those groups changed (a later
  * sweep, or the run after the rebuild rounds), so a sweep that finds nothing costs little.
  */
 export type ChainMemo = { readonly failedAt: Float64Array };
@@ -65,10 +65,10 @@ export function goalChains(state: PlanState, random: PlannerRandom, memo: ChainM
   return made;
 }
 
-/** Sum of the change stamps of unit u's group and goal groups (they only grow, so an equal sum means none changed). */
+/** The member signatures of unit u's group and goal groups, combined (equal: none of them changed, but for a chance collision). */
 function stampOf(state: PlanState, u: number, goals: readonly number[]): number {
-  let stamp = state.changes[state.unitGroup[u] as number] as number;
-  for (const h of goals) stamp += state.changes[h] as number;
+  let stamp = state.members[state.unitGroup[u] as number] as number;
+  for (let i = 0; i < goals.length; i++) stamp = stamp * 31 + (state.members[goals[i] as number] as number);
   return stamp;
 }
 

@@ -21,8 +21,11 @@ export class PlanState {
   /** Per group × attribute: the signed mix term c·N − A·n (its absolute value is the cost). */
   readonly signed: Float64Array;
   readonly raw: RawParts;
-  /** Per group: how many times a unit entered or left it (a cheap "has it changed since" stamp). */
-  readonly changes: Int32Array;
+  /**
+   * Per group: a signature of who is in it (the sum of its units' hashes, wrapping), so "has it
+   * changed since" is one comparison, and a tried move that was undone leaves it as it was.
+   */
+  readonly members: Int32Array;
   /** Parts of the last delta() (weighted; mix raw). */
   dCont = 0;
   dSize = 0;
@@ -40,7 +43,7 @@ export class PlanState {
     this.size = new Int32Array(inst.g);
     this.count = new Int32Array(inst.g * inst.a);
     this.signed = new Float64Array(inst.g * inst.a);
-    this.changes = new Int32Array(inst.g);
+    this.members = new Int32Array(inst.g);
     this.groupUnits = Array.from({ length: inst.g }, () => []);
     this.unitPos = new Int32Array(inst.unitMembers.length).fill(-1);
     this.stamp = new Int32Array(inst.softRules.length);
@@ -209,7 +212,7 @@ export class PlanState {
     raw.anchor += this.dAnchor;
     const members = inst.unitMembers[u] as Int32Array;
     if (from >= 0) {
-      this.changes[from] = (this.changes[from] as number) + 1;
+      this.members[from] = ((this.members[from] as number) - Math.imul(u + 1, 0x9e3779b1)) | 0;
       this.account(u, from, -1);
       const list = this.groupUnits[from] as number[];
       const pos = this.unitPos[u] as number;
@@ -220,7 +223,7 @@ export class PlanState {
       }
     }
     if (to >= 0) {
-      this.changes[to] = (this.changes[to] as number) + 1;
+      this.members[to] = ((this.members[to] as number) + Math.imul(u + 1, 0x9e3779b1)) | 0;
       this.account(u, to, 1);
       const list = this.groupUnits[to] as number[];
       this.unitPos[u] = list.length;
