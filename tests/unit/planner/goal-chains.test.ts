@@ -57,4 +57,18 @@ describe('goalChains', () => {
     expect(state.raw.rules + state.raw.relationship).toBe(0);
     expect([state.size[0], state.size[1]]).toEqual([3, 4]);
   });
+
+  it('retries a unit only once its groups changed: a move undone leaves the member signature as it was', () => {
+    const inst = buildInstance(randomSchool({ seed: 5, students: 40, groups: 4, vertical: true }), YEAR, undefined, 'fresh');
+    const state = new PlanState(inst);
+    construct(state, 'fresh');
+    const u = [...inst.unitMembers.keys()].find((x) => (inst.unitLocked[x] as number) < 0 && (inst.unitDomain[x] as Int32Array).length > 1) as number;
+    const [from, to] = [state.unitGroup[u] as number, (inst.unitDomain[u] as Int32Array).find((g) => g !== state.unitGroup[u]) as number];
+    const signatures = Int32Array.from(state.members);
+    state.apply(u, to);
+    expect(state.members[from]).not.toBe(signatures[from]);
+    expect(state.members[to]).not.toBe(signatures[to]);
+    state.apply(u, from);
+    expect(state.members).toEqual(signatures);
+  });
 });
