@@ -84,14 +84,15 @@ class Search {
   private readonly touched: Uint8Array;
   /** Cycles the state did not confirm (see ExchangeResult). */
   disagreed = 0;
+
   constructor(
     private readonly state: PlanState,
     private readonly classes: Classes,
   ) {
     const G = state.inst.g;
-    this.C = classes.count;
-    this.W = classes.count + 1;
     this.prices = new GroupPrices(state, classes);
+    this.C = classes.count;
+    this.W = this.prices.W;
     const V = this.W;
     this.arcGroup = new Int32Array(V * V * TOP);
     this.arcCost = new Float64Array(V * V * TOP);
