@@ -64,14 +64,14 @@ export function exchangeCycles(state: PlanState, passes = PASSES): ExchangeResul
   return { applied, disagreed: search.disagreed };
 }
 
-/** A cycle found: classes[i] leaves groups[i] for groups[i + 1] (the last for groups[0]); NONE moves nobody; goal[i] = 1 where groups[i]'s arc is a goal arc (a keeper leaves it). */
+/** A cycle found: classes[i] leaves groups[i] for groups[i + 1] (the last for groups[0]); class C is nobody (no one moves); goal[i] = 1 where groups[i]'s arc is a goal arc (a keeper leaves it). */
 type Found = { readonly total: number; readonly classes: Int32Array; readonly groups: Int32Array; readonly goal: Uint8Array };
 
 class Search {
   private readonly C: number;
   private readonly W: number;
   private readonly prices: GroupPrices;
-  /** Per arc x → y of the class graph (NONE = C): the TOP cheapest groups that take an x and give a y, and their costs. */
+  /** Per arc x → y of the class graph (class C = nobody): the TOP cheapest groups that take an x and give a y, and their costs. */
   private readonly arcGroup: Int32Array;
   private readonly arcCost: Float64Array;
   /** 1 where the arc's group entry is a goal arc (a free student back to its goal, a keeper out). */

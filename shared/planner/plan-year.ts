@@ -58,8 +58,8 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
   });
   // Fresh plans: goal chains, the rebuild rounds, exchange cycles, and, where chains paid, goal chains again on what changed.
   const fresh = request.mode === 'fresh';
-  const memo = chainMemo(inst.unitMembers.length);
-  let chains = fresh ? goalChains(state, random, memo) : 0;
+  const memo = fresh ? chainMemo(inst.unitMembers.length) : undefined;
+  let chains = memo ? goalChains(state, random, memo) : 0;
   const kept = rounds > 0 ? rebuild(state, { rounds, random, ...(onProgress ? { onTick: (done: number) => onProgress(2 + planned + done * ROUND_TRIES, total, 'improving') } : {}) }) : 0;
   const cycles = fresh ? exchangeCycles(state).applied : 0;
   if (chains > 0) chains += goalChains(state, random, memo);
