@@ -1,5 +1,5 @@
 /**
- * Exchange cycles, for fresh plans after the rebuild rounds: students with no tie change places
+ * Exchange cycles, for fresh plans before and after the rebuild rounds: students with no tie change places
  * around a ring of up to DEPTH groups at once — A's student goes to B, B's to C, C's back to A —
  * or along a chain that ends in a group with a free seat; and, on a "goal arc", a student comes
  * back into last year's group (or to an adult who knows them) while a classmate leaves it.

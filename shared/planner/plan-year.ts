@@ -1,6 +1,6 @@
 /**
  * Plans one school year: check → greedy construction → local search → (fresh plans) goal chains,
- * rebuild rounds, exchange cycles, goal chains again where they paid → findings.
+ * exchange cycles, rebuild rounds, exchange cycles again, goal chains again where they paid → findings.
  * Deterministic for a seed (the budget is a number of tries, not a time); never breaks a hard
  * constraint when the year is feasible (hard rules are built into the moves, seats are checked on
  * every move), and reports what it could not do.
@@ -56,12 +56,17 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
     ...(scope ? { scope } : {}),
     ...(onProgress ? { onTick: (done: number) => onProgress(2 + Math.floor((done * planned) / Math.max(1, budget)), total, 'improving') } : {}),
   });
-  // Fresh plans: goal chains, the rebuild rounds, exchange cycles, and, where chains paid, goal chains again on what changed.
+  // Fresh plans: goal chains, exchange cycles, the rebuild rounds, exchange cycles on what the
+  // rounds left, and, where chains paid, goal chains again on what changed. Cycles before the
+  // rounds as well as after: the rounds then re-deal groups the cycles already balanced, and find
+  // what neither finds alone (4,000×250 grade-level, seeds 1–6: mean 15,296.0 → 15,293.2; vertical
+  // and 500×40 no worse, 1,500×120 vertical mean 10,089.3 → 10,087.4; ~+30 ms).
   const fresh = request.mode === 'fresh';
   const memo = fresh ? chainMemo(inst.unitMembers.length) : undefined;
   let chains = memo ? goalChains(state, random, memo) : 0;
+  let cycles = fresh ? exchangeCycles(state).applied : 0;
   const kept = rounds > 0 ? rebuild(state, { rounds, random, ...(onProgress ? { onTick: (done: number) => onProgress(2 + planned + done * ROUND_TRIES, total, 'improving') } : {}) }) : 0;
-  const cycles = fresh ? exchangeCycles(state).applied : 0;
+  if (fresh) cycles += exchangeCycles(state).applied;
   if (chains > 0) chains += goalChains(state, random, memo);
   const searchMs = Date.now() - searchStart;
   onProgress?.(total - 1, total, 'explaining');
