@@ -1,6 +1,7 @@
 /**
  * Plans one school year: check → greedy construction → local search → (fresh plans) goal chains,
- * exchange cycles, rebuild rounds, exchange cycles again, goal chains again where they paid → findings.
+ * exchange cycles, rebuild rounds, exchange cycles again, goal chains again where they paid, loose
+ * annealing and (where it paid) exchange cycles once more → findings.
  * Deterministic for a seed (the budget is a number of tries, not a time); never breaks a hard
  * constraint when the year is feasible (hard rules are built into the moves, seats are checked on
  * every move), and reports what it could not do.
@@ -24,8 +25,12 @@ import { rebuild } from './rebuild';
 import { chainMemo, goalChains } from './goal-chains';
 import { exchangeCycles } from './exchange-cycles';
 import { replanScope } from './replan-scope';
+import { looseAnneal } from './loose-anneal';
 
 const ROUND_TRIES = 50;
+/** Loose annealing (loose-anneal.ts): tries per loose student of a part, and per part at most. */
+const ANNEAL_PER_UNIT = 3_000;
+const ANNEAL_PER_PART = 300_000;
 
 /** Plans one school year; deterministic for a seed; never violates a hard constraint when feasible. */
 export function planYear(school: School, request: PlanRequest, onProgress?: PlanProgress): PlanResult {
@@ -35,8 +40,10 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
   // A request that names a budget scales the rebuild rounds with it (tests ask for small budgets).
   const fullRounds = request.mode === 'fresh' ? defaultRebuildRounds(inst.n) : 0;
   const rounds = request.iterations === undefined ? fullRounds : Math.round((fullRounds * planned) / Math.max(1, defaultIterations(inst.n, request.mode)));
-  // Progress counts in tries; a rebuild round takes about as long as ROUND_TRIES of them.
-  const total = planned + rounds * ROUND_TRIES + 3;
+  // Progress counts in tries; a rebuild round takes about as long as ROUND_TRIES of them, the
+  // loose annealing (when it runs) about as long as half the tries.
+  const annealSlots = request.mode === 'fresh' ? Math.ceil(planned / 2) : 0;
+  const total = planned + rounds * ROUND_TRIES + annealSlots + 3;
   onProgress?.(0, total, 'checking');
   const problems = feasibilityOf(inst);
   onProgress?.(1, total, 'placing');
@@ -60,7 +67,8 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
   // rounds left, and, where chains paid, goal chains again on what changed. Cycles before the
   // rounds as well as after: the rounds then re-deal groups the cycles already balanced, and find
   // what neither finds alone (4,000×250 grade-level, seeds 1–6: mean 15,296.0 → 15,293.2; vertical
-  // and 500×40 no worse, 1,500×120 vertical mean 10,089.3 → 10,087.4; ~+30 ms).
+  // and 500×40 no worse, 1,500×120 vertical mean 10,089.3 → 10,087.4; ~+30 ms). Last, loose
+  // annealing (loose-anneal.ts) and, where it paid, the cycles once more on what it changed.
   const fresh = request.mode === 'fresh';
   const memo = fresh ? chainMemo(inst.unitMembers.length) : undefined;
   let chains = memo ? goalChains(state, random, memo) : 0;
@@ -68,6 +76,10 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
   const kept = rounds > 0 ? rebuild(state, { rounds, random, ...(onProgress ? { onTick: (done: number) => onProgress(2 + planned + done * ROUND_TRIES, total, 'improving') } : {}) }) : 0;
   if (fresh) cycles += exchangeCycles(state).applied;
   if (chains > 0) chains += goalChains(state, random, memo);
+  const perUnit = request.iterations === undefined ? ANNEAL_PER_UNIT : Math.round((ANNEAL_PER_UNIT * planned) / Math.max(1, defaultIterations(inst.n, request.mode)));
+  const annealFrom = 2 + planned + rounds * ROUND_TRIES;
+  const annealed = fresh ? looseAnneal(state, { perUnit, perPart: ANNEAL_PER_PART, random, ...(onProgress ? { onTick: (share: number) => onProgress(annealFrom + Math.floor(share * annealSlots), total, 'improving') } : {}) }) : 0;
+  if (annealed > 0) cycles += exchangeCycles(state).applied;
   const searchMs = Date.now() - searchStart;
   onProgress?.(total - 1, total, 'explaining');
   const placements: Record<string, string> = {};
