@@ -101,7 +101,7 @@ class Walk {
   private readonly inGroup: number[][];
   private readonly place: Int32Array;
   /** Moves made since the best plan seen (unit, group it left), to go back to it at the end. */
-  private journal: number[] = [];
+  private readonly journal: number[] = [];
   private temperature = 0;
 
   constructor(
@@ -127,7 +127,7 @@ class Walk {
       current += d;
       if (current < best) {
         best = current;
-        this.journal = [];
+        this.journal.length = 0;
       }
     }
     // Back to the best plan seen: undo the moves made after it, last first.
