@@ -143,7 +143,7 @@ class Walk {
     for (let t = 0; t < tries; t++) {
       if (t % STEP === 0) this.temperature = START_TEMPERATURE * scale * Math.pow(ratio, t / tries);
       const kind = this.random.below(this.returners.length === 0 ? 3 : 4);
-        const d = kind === 0 ? this.move() : kind === 1 ? this.swap() : kind === 2 ? this.pair() : this.goal();
+      const d = kind === 0 ? this.move() : kind === 1 ? this.swap() : kind === 2 ? this.pair() : this.goal();
       if (d === null) continue;
       current += d;
       if (current < best) {
@@ -216,14 +216,7 @@ class Walk {
           ? from
           : (domain[random.below(domain.length)] as number);
     if (to === prev || !inst.unitDomainMask[v]?.[to] || !state.apartOk(u, prev)) return null;
-    const first = state.delta(u, prev);
-    state.apply(u, prev);
-    const d = state.fits(v, to) ? first + state.delta(v, to) : Number.POSITIVE_INFINITY;
-    state.apply(u, from);
-    if (!Number.isFinite(d) || !this.accept(d)) return null;
-    this.shift(u, prev, true);
-    this.shift(v, to, true);
-    return d;
+    return this.both(u, prev, v, to);
   }
 
   /** Two loose students of one group move to another group together (its size changes by two). */
@@ -240,14 +233,23 @@ class Walk {
     const to = domain[random.below(domain.length)] as number;
     if (to === from || !inst.unitDomainMask[v]?.[to] || (state.size[to] as number) + 2 > (inst.cap[to] as number)) return null;
     if (!state.apartOk(u, to) || !state.apartOk(v, to)) return null;
-    const first = state.delta(u, to);
-    state.apply(u, to);
-    // v's partner may be u, now in `to`.
-    const d = state.apartOk(v, to) ? first + state.delta(v, to) : Number.POSITIVE_INFINITY;
+    return this.both(u, to, v, to);
+  }
+
+  /**
+   * u to uTo, then v to vTo, priced together (v's move after u's: v's partner or seat may be u's
+   * doing) and made when the walk accepts them; the caller has checked u's move may be made.
+   */
+  private both(u: number, uTo: number, v: number, vTo: number): number | null {
+    const state = this.state;
+    const from = state.unitGroup[u] as number;
+    const first = state.delta(u, uTo);
+    state.apply(u, uTo);
+    const d = state.fits(v, vTo) ? first + state.delta(v, vTo) : Number.POSITIVE_INFINITY;
     state.apply(u, from);
     if (!Number.isFinite(d) || !this.accept(d)) return null;
-    this.shift(u, to, true);
-    this.shift(v, to, true);
+    this.shift(u, uTo, true);
+    this.shift(v, vTo, true);
     return d;
   }
 
