@@ -10,6 +10,7 @@ import { evaluateAssignment, internalTotal } from '../../../shared/planner/objec
 import { PlanState } from '../../../shared/planner/plan-state';
 import { plannerRandom } from '../../../shared/planner/random';
 import { randomSchool, YEAR } from './support/random-school';
+import { studentId, tinySchool } from './support/tiny-school';
 
 const specs = fc.record({
   seed: fc.integer({ min: 1, max: 2 ** 30 }),
@@ -96,5 +97,28 @@ describe('looseAnneal', () => {
     const start = Int32Array.from(state.groupOf);
     expect(looseAnneal(state, { perUnit: 1_000, perPart: 100_000, random: plannerRandom(1) })).toBe(0);
     expect(state.groupOf).toEqual(start);
+  });
+
+  it('gives a contested seat to the returning student who should keep it (the goal move)', () => {
+    // Four students come back to group 0, which has three seats. Student 0 sits there, but the adult
+    // of group 1 could build a relationship with them; student 3 sits in group 1 and has no such
+    // adult. Which of them keeps the seat costs the same continuity either way, so the better plan
+    // puts 3 home and 0 with the adult of group 1. Only the goal move gets there: group 0 is full,
+    // and a student at home is not one the walk moves or trades on its own.
+    const inst = buildInstance(
+      tinySchool({ groups: 2, hardMax: 3, flags: [0, 0, 0, 0, 0], couldBuild: { 0: 1 }, previous: { 0: 0, 1: 0, 2: 0, 3: 0 } }),
+      YEAR,
+      undefined,
+      'fresh',
+    );
+    const state = new PlanState(inst);
+    const index = (i: number): number => inst.students.findIndex((s) => s.id === studentId(i));
+    for (const [i, g] of [[0, 0], [1, 0], [2, 0], [3, 1], [4, 1]] as const) state.apply(inst.unitOf[index(i)] as number, g);
+    const before = state.total();
+    const gain = looseAnneal(state, { perUnit: 500, perPart: 10_000, random: plannerRandom(1) });
+    expect(state.groupOf[index(3)]).toBe(0);
+    expect(state.groupOf[index(0)]).toBe(1);
+    expect(gain).toBe(inst.scale * inst.weights.relationship);
+    expect(state.total()).toBe(before - gain);
   });
 });
