@@ -106,6 +106,7 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
       rebuildsKept: kept,
       goalChains: chains,
       exchangeCycles: cycles,
+      annealGain: Math.round((100 * annealed) / inst.scale) / 100,
       continuityPercent: continuityPercent(inst, state),
       maxSizeDeviation: maxSizeDeviation(inst, state),
     },

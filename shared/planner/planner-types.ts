@@ -107,6 +107,8 @@ export type PlanResult = {
     readonly goalChains: number;
     /** Exchange cycles and chains among students with no tie (exchange-cycles.ts). */
     readonly exchangeCycles: number;
+    /** What loose annealing took off the objective (fresh plans; loose-anneal.ts), in objective points to two decimals. */
+    readonly annealGain: number;
     /** % of returning students who stay with the same group and adult. */
     readonly continuityPercent: number;
     /** Largest distance of a group's size from the target band. */
