@@ -64,7 +64,7 @@ export function insertBest(state: PlanState, u: number, among?: readonly number[
   for (let i = 0; i < candidates.length; i++) {
     const g = candidates[i] as number;
     if ((among && !mask[g]) || !state.fits(u, g)) continue;
-    const d = state.delta(u, g);
+    const d = state.cost.of(u, g);
     if (d < bestDelta) {
       bestDelta = d;
       best = g;

@@ -140,7 +140,7 @@ function chainTo(state: PlanState, u: number, h: number, random: PlannerRandom):
       for (let j = 0; j < span; j++) {
         const l = domain[(offset + j) % len] as number;
         if (l === h || !state.fits(v, l)) continue;
-        const d = state.delta(v, l);
+        const d = state.cost.of(v, l);
         if (d < best) {
           best = d;
           bestV = v;

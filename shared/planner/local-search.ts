@@ -105,7 +105,7 @@ function bestMove(state: PlanState, u: number, acc: Acceptance, whole: boolean, 
   for (let i = 0; i < span; i++) {
     const g = domain[(offset + i) % len] as number;
     if (g === from || !state.fits(u, g)) continue;
-    const d = state.delta(u, g);
+    const d = state.cost.of(u, g);
     if (d < bestDelta) {
       bestDelta = d;
       best = g;
@@ -171,7 +171,7 @@ function chain(state: PlanState, u: number, acc: Acceptance): void {
   for (let i = 0; i < span; i++) {
     const x = domain[(start + i) % len] as number;
     if (x === g || !state.apartOk(u, x)) continue;
-    const d = state.delta(u, x);
+    const d = state.cost.of(u, x);
     if (d < d1) {
       d1 = d;
       h = x;
@@ -196,7 +196,7 @@ function chain(state: PlanState, u: number, acc: Acceptance): void {
     for (let j = 0; j < vspan; j++) {
       const l = dv[(vstart + j) % vlen] as number;
       if (l === h || !state.fits(v, l)) continue;
-      const d = state.delta(v, l);
+      const d = state.cost.of(v, l);
       if (d < bestDelta) {
         bestDelta = d;
         bestV = v;

@@ -27,6 +27,7 @@
  */
 import type { PlanState } from './plan-state';
 import type { PlannerRandom } from './random';
+import { twoMovesDelta } from './two-moves';
 
 /** Temperature at the start and at the end, in students' worth of the objective (× scale). */
 const START_TEMPERATURE = 2;
@@ -238,15 +239,10 @@ class Walk {
 
   /**
    * u to uTo, then v to vTo, priced together (v's move after u's: v's partner or seat may be u's
-   * doing) and made when the walk accepts them; the caller has checked u's move may be made.
+   * doing; two-moves.ts) and made when the walk accepts them; the caller has checked u's move.
    */
   private both(u: number, uTo: number, v: number, vTo: number): number | null {
-    const state = this.state;
-    const from = state.unitGroup[u] as number;
-    const first = state.delta(u, uTo);
-    state.apply(u, uTo);
-    const d = state.fits(v, vTo) ? first + state.delta(v, vTo) : Number.POSITIVE_INFINITY;
-    state.apply(u, from);
+    const d = twoMovesDelta(this.state, u, uTo, v, vTo);
     if (!Number.isFinite(d) || !this.accept(d)) return null;
     this.shift(u, uTo, true);
     this.shift(v, vTo, true);

@@ -5,12 +5,16 @@
  * evaluateAssignment() of `groupOf` (a test checks it).
  */
 import type { Instance } from './instance-types';
+import { mixChange as mixChangeOf, personalCost as personalCostOf } from './group-price';
+import { MoveCost } from './move-cost';
 import { evaluateAssignment, internalTotal, sizeCost as sizeCostOf, withFriend as withFriendOf, type RawParts } from './objective';
 
 // Read the hot helpers once: some transpilers (tsx, CommonJS interop) turn every call of an imported
 // binding into a getter call, which costs a third of the search time in this inner loop.
 const sizeCost = sizeCostOf;
 const withFriend = withFriendOf;
+const mixChange = mixChangeOf;
+const personalCost = personalCostOf;
 
 export class PlanState {
   readonly groupOf: Int32Array;
@@ -26,6 +30,10 @@ export class PlanState {
    * changed since" is one comparison, and a tried move that was undone leaves it as it was.
    */
   readonly members: Int32Array;
+  /** Counts apply() calls that moved something (what MoveCost's cached prices are checked against). */
+  version = 0;
+  /** delta(u, to) as a number, for scans over many groups (move-cost.ts). */
+  readonly cost: MoveCost = new MoveCost(this);
   /** Parts of the last delta() (weighted; mix raw). */
   dCont = 0;
   dSize = 0;
@@ -157,20 +165,7 @@ export class PlanState {
    * before × scale: the sums delta() makes inline, where it also needs them apart for apply().
    */
   private personalDelta(s: number, from: number, to: number): number {
-    const inst = this.inst;
-    let d = 0;
-    const cont = inst.contCost[s] as number;
-    if (cont !== 0) {
-      const prev = inst.prevGroup[s] as number;
-      d += (to !== prev ? cont : 0) - (from !== prev ? cont : 0);
-    }
-    const rel = inst.relCost[s] as number;
-    if (rel !== 0) d += (withFriend(inst, s, to) ? 0 : rel) - (withFriend(inst, s, from) ? 0 : rel);
-    if (inst.anchorCost !== 0) {
-      const cur = inst.currentGroup[s] as number;
-      if (cur >= 0) d += (to !== cur ? inst.anchorCost : 0) - (from !== cur ? inst.anchorCost : 0);
-    }
-    return d;
+    return personalCost(this.inst, s, to) - personalCost(this.inst, s, from);
   }
 
   /** Weighted change of the soft rules of one moving student (pair rules once per move). */
@@ -202,6 +197,7 @@ export class PlanState {
     const inst = this.inst;
     const from = this.unitGroup[u] as number;
     if (from === to) return;
+    this.version++;
     this.delta(u, to);
     const raw = this.raw;
     raw.continuity += this.dCont;
@@ -235,23 +231,9 @@ export class PlanState {
 
   /** Size and mix change of group g when unit u (k students, sign ±1) enters or leaves it. */
   private groupDelta(u: number, g: number, k: number, sign: number): void {
-    const inst = this.inst;
     const n = this.size[g] as number;
-    this.dSize += sizeCost(inst, g, n + k) - sizeCost(inst, g, n);
-    const a = inst.a;
-    const N = sign * inst.scale;
-    const signed = this.signed;
-    const attrTotal = inst.attrTotal;
-    const unitAttr = inst.unitAttr;
-    const base = g * a;
-    const ubase = u * a;
-    let d = 0;
-    for (let q = 0; q < a; q++) {
-      const before = signed[base + q] as number;
-      const after = before + N * (unitAttr[ubase + q] as number) - (attrTotal[q] as number) * k;
-      d += Math.abs(after) - Math.abs(before);
-    }
-    this.dMix += d;
+    this.dSize += sizeCost(this.inst, g, n + k) - sizeCost(this.inst, g, n);
+    this.dMix += mixChange(this.inst, this.signed, u, g, k, sign);
   }
 
   /** Adds a unit's students (sign ±1) to group g's tables. */

@@ -138,7 +138,7 @@ function improve(ctx: Context, taken: readonly number[], groups: readonly number
       const from = state.unitGroup[u] as number;
       const mask = inst.unitDomainMask[u] as Uint8Array;
       for (const g of groups) {
-        if (g === from || !mask[g] || (!fresh(from) && !fresh(g)) || !state.fits(u, g) || state.delta(u, g) >= 0) continue;
+        if (g === from || !mask[g] || (!fresh(from) && !fresh(g)) || !state.fits(u, g) || state.cost.of(u, g) >= 0) continue;
         state.apply(u, g);
         mark(from, g);
         break;
