@@ -11,6 +11,7 @@ import { staffName, studentName } from '../names';
 import type { StudentFlag } from '../student-rows';
 import type { BoardGroup, BoardModel, BoardStudent, BoardWarning, GroupStats, SchoolShares } from './board-types';
 import { advisorWarnings, groupStats, orderWarnings, schoolShares, sizeWarning } from './group-stats';
+import { compareGroupNames } from './board-view';
 import { ruleWarnings } from './rule-warnings';
 
 /** "Ana R.": the first name they go by and the initial of the last name. */
@@ -56,7 +57,9 @@ function sameShares(a: SchoolShares, b: SchoolShares): boolean {
   return a.enrolled === b.enrolled && a.female === b.female && a.ed === b.ed && a.iep === b.iep && a.el === b.el;
 }
 
-const byName = (a: BoardStudent, b: BoardStudent): number => a.sortKey.localeCompare(b.sortKey);
+// The default locale, as localeCompare without arguments, but one collator for every comparison.
+const studentNames = new Intl.Collator();
+const byName = (a: BoardStudent, b: BoardStudent): number => studentNames.compare(a.sortKey, b.sortKey);
 
 /** A board builder with its own memory of the previous build (one per screen). */
 export function createBoardBuilder(): (school: School, yearId: SchoolYearId) => BoardModel {
@@ -136,7 +139,7 @@ export function createBoardBuilder(): (school: School, yearId: SchoolYearId) => 
       }
       return next;
     });
-    groups.sort((a, b) => a.name.localeCompare(b.name, 'en-US', { numeric: true }));
+    groups.sort((a, b) => compareGroupNames(a.name, b.name));
     const model: BoardModel = {
       yearId,
       policy,

@@ -3,6 +3,13 @@ import type { BoardGroup, BoardModel } from './board-types';
 
 export type CardSort = 'name' | 'size-desc' | 'size-asc' | 'warnings';
 
+// One collator for every comparison: localeCompare with a locale or options builds one per call,
+// which made sorting 250 cards the largest part of a drop's renderer work on a 4,000-student board.
+const groupNames = new Intl.Collator('en-US', { numeric: true });
+
+/** Orders group names as people read them ("Group 2" before "Group 10"). */
+export const compareGroupNames = (a: string, b: string): number => groupNames.compare(a, b);
+
 export const cardSortWords: Readonly<Record<CardSort, string>> = {
   name: 'Name',
   'size-desc': 'Size, largest first',
@@ -41,7 +48,7 @@ function weight(group: BoardGroup): number {
 
 /** The cards in the chosen order; ties fall back to the name so the order never jumps. */
 export function sortCards(groups: readonly BoardGroup[], sort: CardSort): readonly BoardGroup[] {
-  const byName = (a: BoardGroup, b: BoardGroup): number => a.name.localeCompare(b.name, 'en-US', { numeric: true });
+  const byName = (a: BoardGroup, b: BoardGroup): number => compareGroupNames(a.name, b.name);
   const list = [...groups];
   switch (sort) {
     case 'name':
