@@ -75,9 +75,10 @@ test('scenarios: save the plan, move a student on the board, compare, make the s
   await app.screenshot('advisories-scenarios');
   await panels.makeScenarioThePlan('Before the spring moves');
   await tab(page, 'Board');
-  await board.search(moved.id);
+  await board.goTo(moved.id);
   await expect(board.chip(board.card(from.name), name)).toBeVisible();
   await app.undoButton.click();
+  await board.goTo(moved.id);
   await expect(board.chip(board.card(to.name), name)).toBeVisible();
 });
 
@@ -113,14 +114,16 @@ test('scenarios: open one on the board, move a student in it, the plan stays; ma
   // The plan is untouched.
   await panels.backToThePlan();
   await expect(page.getByRole('button', { name: `Plan ${label}…` })).toBeEnabled();
+  await board.goTo(moved.id);
   await expect(board.chip(board.card(from.name), name)).toBeVisible();
 
   await tab(page, 'Scenarios');
   await panels.makeScenarioThePlan('Try a move');
   await tab(page, 'Board');
-  await board.search(moved.id);
+  await board.goTo(moved.id);
   await expect(board.chip(board.card(to.name), name)).toBeVisible();
   await app.undoButton.click();
+  await board.goTo(moved.id);
   await expect(board.chip(board.card(from.name), name)).toBeVisible();
 });
 

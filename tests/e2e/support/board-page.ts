@@ -71,9 +71,18 @@ export class BoardPage {
     await this.page.getByRole('searchbox', { name: 'Find' }).fill(text);
   }
 
+  /**
+   * Finds `text` and presses Enter, which brings the first match into the page (a virtual grid
+   * renders only the cards near the screen) and focuses it, as a user reaches a far card.
+   */
+  async goTo(text: string): Promise<void> {
+    await this.search(text);
+    await this.page.getByRole('searchbox', { name: 'Find' }).press('Enter');
+  }
+
   /** Moves a student with the keyboard only: find them, select the chip (Enter), M, type the group, choose it. */
   async moveWithKeyboard(studentId: string, name: string, fromGroup: string, toGroup: string): Promise<void> {
-    await this.search(studentId);
+    await this.goTo(studentId);
     await this.chip(this.card(fromGroup), name).focus();
     await this.page.keyboard.press('Enter');
     await this.page.keyboard.press('m');
