@@ -4,13 +4,13 @@
  */
 import { createBoardBuilder } from '../../../renderer/src/lib/board/board-model';
 import { moveStudents, setGroupLocked, setStudentsLocked, type BoardChange } from '../../../renderer/src/lib/board/board-commands';
-import { matchBoard, movingIds, sortCards } from '../../../renderer/src/lib/board/board-view';
+import { matchBoard, movedStudents, movingIds, sortCards } from '../../../renderer/src/lib/board/board-view';
 import type { BoardModel } from '../../../renderer/src/lib/board/board-types';
 
 export type TestChange = BoardChange;
 export type TestModel = BoardModel;
 
-const board = { createBoardBuilder, moveStudents, setStudentsLocked, setGroupLocked, matchBoard, sortCards, movingIds };
+const board = { createBoardBuilder, moveStudents, setStudentsLocked, setGroupLocked, matchBoard, sortCards, movingIds, movedStudents };
 
 /** The board modules (kept async so the tests read as before). */
 export async function loadBoard(): Promise<typeof board> {

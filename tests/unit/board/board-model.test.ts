@@ -5,7 +5,7 @@ import type { Rule, School } from '../../../shared/domain/types';
 import { deepFreeze, group, placement, smallSchool, staff, student, YEAR } from '../helpers/school';
 import { loadBoard, type TestModel } from './board-lib';
 
-const { createBoardBuilder, moveStudents } = await loadBoard();
+const { createBoardBuilder, moveStudents, movedStudents } = await loadBoard();
 
 const policy = { softMin: 2, softMax: 4, targetMin: 2, targetMax: 3, hardMax: 5 };
 
@@ -109,5 +109,22 @@ describe('board model', () => {
     expect(card(after, 'G2')).not.toBe(card(before, 'G2'));
     expect(card(after, 'G2')?.stats.size).toBe(2);
     expect(card(after, 'G2')?.members.map((m) => m.id)).toEqual(['000107', '000108']);
+  });
+
+  it('names the students a change moved (into a group, out of one, or taken out), and gives up on many', () => {
+    const build = createBoardBuilder();
+    const school = boardSchool();
+    const before = build(school, YEAR);
+    const moved = (ids: string[], to: string | null) => {
+      const change = moveStudents(school, YEAR, ids, to);
+      if (!change) throw new Error('expected a change');
+      return build(applyCommand(school, change.command).school, YEAR);
+    };
+    // 000108 was unplaced; 000101 leaves G1 for G2; 000102 is taken out of its group.
+    expect(movedStudents(before, moved(['000108'], 'G2'), 5)).toEqual(['000108']);
+    expect(movedStudents(before, moved(['000101'], 'G2'), 5)).toEqual(['000101']);
+    expect(movedStudents(before, moved(['000102'], null), 5)).toEqual(['000102']);
+    expect(movedStudents(before, before, 5)).toEqual([]);
+    expect(movedStudents(before, moved(['000101', '000102', '000103'], 'G2'), 2)).toBeNull();
   });
 });

@@ -67,3 +67,11 @@ export function movingIds(chipId: string, selection: ReadonlySet<string>, model:
   const ids = selection.has(chipId) ? [...selection] : [chipId];
   return ids.filter((id) => model.students.get(id)?.locked === false);
 }
+
+/** Students whose group changed between two builds of one year, in or out of a group (null when more than `limit`). */
+export function movedStudents(before: BoardModel, after: BoardModel, limit: number): string[] | null {
+  const moved: string[] = [];
+  for (const [id, groupId] of after.groupOf) if (before.groupOf.get(id) !== groupId && moved.push(id) > limit) return null;
+  for (const id of before.groupOf.keys()) if (!after.groupOf.has(id) && moved.push(id) > limit) return null;
+  return moved;
+}

@@ -19,6 +19,7 @@ import { BoardDnd, UNPLACED_ZONE, zoneTarget } from './board-dnd';
 import { AdvisoryTabs, type AdvisoryTab } from './advisory-tabs';
 import { BoardToolbar } from './board-toolbar';
 import { CardGrid, type CardGridHandle } from './card-grid';
+import { useRevealMoves } from './use-reveal-moves';
 import { AdvisoryTabPanel } from './advisory-tab-panel';
 import { PlanButtons } from './plan-buttons';
 import { ScenarioBanner } from './scenario-banner';
@@ -72,6 +73,7 @@ export function AdvisoriesScreen() {
   const focusAfter = useRef<string | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const grid = useRef<CardGridHandle>(null);
+  useRevealMoves(model, grid);
 
   /** Focuses a student's chip; in a big school its card may first have to be scrolled into the page. */
   const focusChip = useCallback(
