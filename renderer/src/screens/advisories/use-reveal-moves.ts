@@ -29,14 +29,20 @@ export function useRevealMoves(model: BoardModel, grid: RefObject<CardGridHandle
     // The first who sits in a group now (the Unplaced column is always on screen).
     const id = movedStudents(before, model, FEW)?.find((s) => model.groupOf.has(s));
     const groupId = id ? model.groupOf.get(id) : undefined;
-    if (!id || !groupId || showChip(id)) return;
-    grid.current?.reveal(groupId);
+    if (!id || !groupId) return;
+    // After the frame that shows the change: a drop's stats are painted first, and scrolling (which
+    // needs the layout) does not delay them.
     let frames = 0;
     let handle = 0;
     const retry = (): void => {
       if (!showChip(id) && ++frames < FRAMES) handle = requestAnimationFrame(retry);
     };
-    handle = requestAnimationFrame(retry);
+    const start = (): void => {
+      if (showChip(id)) return;
+      grid.current?.reveal(groupId);
+      handle = requestAnimationFrame(retry);
+    };
+    handle = requestAnimationFrame(() => (handle = requestAnimationFrame(start)));
     return () => cancelAnimationFrame(handle);
   }, [model, grid]);
 }
