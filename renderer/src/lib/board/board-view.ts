@@ -3,8 +3,9 @@ import type { BoardGroup, BoardModel } from './board-types';
 
 export type CardSort = 'name' | 'size-desc' | 'size-asc' | 'warnings';
 
-// One collator for every comparison: localeCompare with a locale or options builds one per call,
-// which made sorting 250 cards the largest part of a drop's renderer work on a 4,000-student board.
+// One collator for every comparison: localeCompare with a locale or options builds one per call
+// (sorting 250 group names took 18 ms in Node that way, 0.5 ms with one collator), and the board
+// sorts the cards on every change.
 const groupNames = new Intl.Collator('en-US', { numeric: true });
 
 /** Orders group names as people read them ("Group 2" before "Group 10"). */
