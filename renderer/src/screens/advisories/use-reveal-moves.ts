@@ -1,8 +1,10 @@
 /**
- * After a change that moves a few students — an Undo, a Redo — brings the first moved student's
- * chip into view: in a virtual grid their card may not be in the page at all, and the user would
- * not see what changed. A change that moves many (a planner run, another scenario) leaves the view
- * where it is, and a chip already on screen is not scrolled (block: 'nearest').
+ * After any change that moves a few students, brings the first moved student's chip into view. It
+ * is there for Undo and Redo: in a virtual grid the student's card may not be in the page at all,
+ * and the user would not see what changed. After a drop or the Move menu the chip is already on
+ * screen, and a chip on screen is not scrolled (block: 'nearest'). Opening a scenario that differs
+ * from the plan in a few students shows the first of them; a change that moves more than FEW (a
+ * planner run, most scenarios) leaves the view where it is.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import type { BoardModel } from '../../lib/board/board-types';
