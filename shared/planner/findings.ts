@@ -1,7 +1,7 @@
 /**
  * What the plan could not do, said plainly with why: unmet soft rules, groups outside the soft
- * band, groups far from the school's mix, students with no connected adult (and where they went),
- * returning students whose continuity broke.
+ * band, groups far from the school's mix, students with no connected adult who are not with an
+ * adult who knows them, returning students whose continuity broke.
  *
  * "Far from the mix": a group's count of an attribute differs from its fair share (size × school
  * share) by at least 3 students and by at least 20% of the group's size.
@@ -76,29 +76,46 @@ function mixFindings(inst: Instance, state: PlanState): PlanFinding[] {
   return out;
 }
 
+/**
+ * The relationship goal where it was not met: an unconnected student who could sit with an adult
+ * who knows them (one advises a group they may join) but does not, each with why. Those who do sit
+ * with such an adult are the goal met, not a finding (the metrics panel lists every unconnected
+ * student and where they went). Those no such adult could take are one finding for them all: the
+ * plan could do nothing for them; the relationship map can.
+ */
 function relationshipFindings(inst: Instance, state: PlanState): PlanFinding[] {
   const name = namer(inst.school);
   const out: PlanFinding[] = [];
+  const nobody: string[] = [];
   for (let s = 0; s < inst.n; s++) {
     if (!inst.unconnected[s]) continue;
     const student = inst.students[s];
     const g = state.groupOf[s] as number;
     const group = inst.groups[g];
     if (!student || !group) continue;
+    const friendly = inst.friendlyGroups[s];
+    if (!friendly) {
+      nobody.push(student.id);
+      continue;
+    }
+    if (friendly.includes(g)) continue;
     const adv = group.advisors[inst.yearId];
     const adults = listNames([adv?.lead, adv?.co].filter((x): x is string => !!x).map(name.staff));
-    const friendly = inst.friendlyGroups[s];
-    const withFriend = friendly?.includes(g) ?? false;
-    const tail = withFriend
-      ? `, with an adult who marked them or whom they named`
-      : friendly
-        ? `; an adult who knows them advises ${listNames([...friendly].map((x) => inst.groups[x]?.name ?? ''), 3)}, but ${whyNotIn(state, inst.unitOf[s] as number, friendly[0] as number)}`
-        : `; no open group they may join has an adult who marked them or whom they named`;
     out.push({
       kind: 'no-connected-adult',
-      message: `${name.student(student.id)} has no connected adult; placed in ${group.name} with ${adults}${tail}.`,
+      message: `${name.student(student.id)} has no connected adult and is placed in ${group.name} with ${adults}; an adult who knows them advises ${listNames([...friendly].map((x) => inst.groups[x]?.name ?? ''), 3)}, but ${whyNotIn(state, inst.unitOf[s] as number, friendly[0] as number)}.`,
       studentIds: [student.id],
       groupIds: [group.id],
+    });
+  }
+  if (nobody.length > 0) {
+    const who = nobody.length === 1 ? `${name.student(nobody[0] as string)} has` : `${nobody.length} students have`;
+    const names = nobody.length === 1 ? '' : ` (${listNames(nobody.map(name.student), 3)})`;
+    out.push({
+      kind: 'no-connected-adult',
+      message: `${who} no connected adult, and no adult who marked them or whom they named advises a group they may join in ${name.year(inst.yearId)}${names}. A relationship-mapping session can find them one.`,
+      studentIds: nobody,
+      groupIds: [],
     });
   }
   return out;

@@ -4,6 +4,7 @@ import { plannerSchool, PLAN_YEARS } from '../../../bench/planner-instances';
 import type { Rule, School } from '../../../shared/domain/types';
 import { defaultWeights, planYear, planYears } from '../../../shared/planner';
 import { group, placement, smallSchool, staff, student, YEAR } from '../helpers/school';
+import { studentId, tinySchool } from './support/tiny-school';
 
 const PREV = '2025-26';
 
@@ -41,6 +42,20 @@ describe('planYear', () => {
     const finding = result.findings.find((f) => f.kind === 'soft-rule-unmet');
     expect(finding?.ruleId).toBe('R1');
     expect(finding?.message).toContain('should be kept apart but are both in Advisory G1');
+  });
+
+  it('lists an unconnected student as a shortfall only when an adult who knows them could have had them', () => {
+    // Nobody here has a connected adult. Kid0 was marked by T1 and has a seat in G1; Kid1 was
+    // marked by T2, whose group is full of locked students; the other five were marked by nobody.
+    const school = tinySchool({ groups: 3, hardMax: 3, flags: [0, 0, 0, 0, 0, 0, 0], locked: { 2: 2, 3: 2, 4: 2 }, couldBuild: { 0: 1, 1: 2 } });
+    const result = planYear(school, { yearId: YEAR, seed: 1, mode: 'fresh' });
+    expect(result.placements[studentId(0)]).toBe('G1');
+    const found = result.findings.filter((f) => f.kind === 'no-connected-adult');
+    expect(found.map((f) => f.studentIds)).toEqual([[studentId(1)], [2, 3, 4, 5, 6].map(studentId)]);
+    expect(found[0]?.message).toMatch(/^Kid1 Family has no connected adult and is placed in Group [01] with Ada Teach[01]; an adult who knows them advises Group 2, but Group 2 is full/);
+    expect(found[1]?.message).toBe(
+      '5 students have no connected adult, and no adult who marked them or whom they named advises a group they may join in 2026–27 (Kid2 Family, Kid3 Family, Kid4 Family and 2 more). A relationship-mapping session can find them one.',
+    );
   });
 
   it('reports progress in at most ~50 calls, ending at done', () => {
