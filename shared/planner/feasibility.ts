@@ -9,7 +9,7 @@ import { buildInstance } from './instance';
 import type { Instance } from './instance-types';
 import { listNames, namer } from './names';
 import type { FeasibilityProblem } from './planner-types';
-import { groupStatus } from './year-model';
+import { gradeAllows, groupStatus } from './year-model';
 
 /** Checks the year before solving; plain sentences, never "no solution". */
 export function checkFeasibility(school: School, yearId: string): readonly FeasibilityProblem[] {
@@ -18,7 +18,7 @@ export function checkFeasibility(school: School, yearId: string): readonly Feasi
 
 /** The checks on a built instance (planYear reuses its own). */
 export function feasibilityOf(inst: Instance): FeasibilityProblem[] {
-  return [...groupsAndSeats(inst), ...lockedOverMaximum(inst), ...feasibilityOfRules(inst)];
+  return [...groupsAndSeats(inst), ...lockedOverMaximum(inst), ...lockedOutsideGradePolicy(inst), ...feasibilityOfRules(inst)];
 }
 
 const problem = (kind: FeasibilityProblem['kind'], message: string, studentIds: readonly string[], groupIds: readonly string[], ruleIds: readonly string[] = []): FeasibilityProblem => ({
@@ -120,4 +120,30 @@ function lockedOverMaximum(inst: Instance): FeasibilityProblem[] {
     );
   }
   return out;
+}
+
+/** Students locked (by hand) in a group of another class, which grade-level groups do not allow. */
+function lockedOutsideGradePolicy(inst: Instance): FeasibilityProblem[] {
+  const name = namer(inst.school);
+  const current = inst.school.placements[inst.yearId] ?? {};
+  const byGroup = new Map<number, number[]>();
+  inst.students.forEach((s, i) => {
+    const g = inst.currentGroup[i] as number;
+    const group = inst.groups[g];
+    if (g < 0 || !group || !current[s.id]?.locked || gradeAllows(inst.school, s, group)) return;
+    byGroup.set(g, [...(byGroup.get(g) ?? []), i]);
+  });
+  return [...byGroup].map(([g, students]) => {
+    const group = inst.groups[g] as AdvisoryGroup;
+    const who = students.map((i) => `${name.student(inst.students[i]?.id ?? '')} (class of ${inst.students[i]?.classOf ?? '?'})`);
+    const ids = students.map((i) => inst.students[i]?.id ?? '');
+    const locked = ids.length === 1 ? `${who[0] ?? ''} is locked in` : `${ids.length} students of other classes are locked in`;
+    const list = ids.length === 1 ? '' : `: ${listNames(who)}`;
+    return problem(
+      'locked-outside-grade-policy',
+      `${locked} ${name.group(group.id)}, a group for the class of ${group.classOf ?? '?'}${list}. Grade-level groups keep each class in its own groups: unlock them, or move them to a group of their class.`,
+      ids,
+      [group.id],
+    );
+  });
 }

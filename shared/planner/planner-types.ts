@@ -41,6 +41,7 @@ export type FeasibilityProblem = {
     | 'together-and-apart'
     | 'rule-staff-unavailable'
     | 'locked-over-maximum'
+    | 'locked-outside-grade-policy'
     | 'no-group-for-grade'
     | 'no-groups'
     | 'rule-names-missing'

@@ -11,7 +11,7 @@
 import { gradeInYear, schoolYearId, schoolYearStart } from '../domain/dates';
 import { assertNever } from '../domain/ids';
 import { isEnrolled } from '../domain/summary';
-import type { AdvisoryGroup, School, Student } from '../domain/types';
+import type { AdvisoryGroup, School, SchoolPolicy, Student } from '../domain/types';
 
 /** The school year before `yearId` (`2027-28` → `2026-27`). */
 export function previousYearId(yearId: string): string {
@@ -83,12 +83,19 @@ export function groupCapacity(school: School, group: AdvisoryGroup, yearId: stri
 
 /** True when a student may sit in a group under the grade policy (groups without a class accept anyone). */
 export function gradeAllows(school: School, student: Student, group: AdvisoryGroup): boolean {
-  const grouping = school.info.policy.grouping;
+  return gradePolicyAllows(school.info.policy.grouping, student.classOf, group);
+}
+
+/**
+ * The grade policy for a student of the class of `classOf`: grade-level groups take their own
+ * class only (a group without a class takes anyone); mixed-grade groups take every class.
+ */
+export function gradePolicyAllows(grouping: SchoolPolicy['grouping'], classOf: number, group: Pick<AdvisoryGroup, 'classOf'>): boolean {
   switch (grouping) {
     case 'vertical':
       return true;
     case 'grade-cohort':
-      return group.classOf === undefined || group.classOf === student.classOf;
+      return group.classOf === undefined || group.classOf === classOf;
     default:
       return assertNever(grouping, 'grouping');
   }

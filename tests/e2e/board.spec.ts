@@ -103,6 +103,32 @@ test('move a student with the keyboard only: focus, Enter, M, choose the group',
   await expect(app.undoButton).toHaveAttribute('title', `Undo Move ${nameOf(keyed)} to ${groupB.name}`);
 });
 
+test('a move into another class’s group says it breaks the grade policy, in the Move menu and on the card', async ({ app, page }) => {
+  // The demo school has grade-level groups: each class has its own.
+  const other = open.find((g) => unique(g) && g.classOf !== groupA.classOf) as AdvisoryGroup;
+  const board = new BoardPage(app);
+  await board.open();
+  const a = board.card(groupA.name);
+  await board.chip(a, nameOf(dragged)).click();
+  await page.keyboard.press('m');
+  const options = board.moveMenu.getByRole('list', { name: 'Groups' }).getByRole('button');
+  // Own class first; every group of another class says so.
+  await expect(options.first()).not.toContainText('Breaks the grade policy');
+  const option = options.filter({ hasText: other.name });
+  await expect(option).toContainText(`Breaks the grade policy: for the class of ${other.classOf}`);
+  await option.scrollIntoViewIfNeeded();
+  await app.screenshot('board-move-menu-other-class');
+  await option.click();
+  const card = board.card(other.name);
+  const warning = `Breaks the grade policy: ${dragged.preferredName?.trim() || dragged.firstName} ${dragged.lastName.charAt(0)}. (class of ${dragged.classOf}) in a group for the class of ${other.classOf}`;
+  await expect(card.getByText(warning)).toBeVisible();
+  await app.screenshot('board-grade-warning');
+  await app.undoButton.click();
+  await expect(board.chip(a, nameOf(dragged))).toBeVisible();
+  await board.goTo(other.name);
+  await expect(board.card(other.name).getByText(warning)).toHaveCount(0);
+});
+
 test('lock a group: every student shows a lock, and a locked student cannot be moved', async ({ app, page }) => {
   const board = new BoardPage(app);
   await board.open();

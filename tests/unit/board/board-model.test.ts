@@ -80,6 +80,20 @@ describe('board model', () => {
     expect(model.groups.find((g) => g.id === 'G1')?.warnings[0]?.severity).toBe('danger');
   });
 
+  it('says when a hand move broke the grade policy (grade-level groups), naming who and their class', () => {
+    // Ann0–Ann3 (class of 2030) sit in G1, a group for the class of 2029.
+    const school = boardSchool();
+    const moved = deepFreeze({ ...school, students: Object.fromEntries(Object.entries(school.students).map(([id, s], i) => [id, i < 4 ? { ...s, classOf: 2030 } : s])) });
+    const words = (m: TestModel, id: string): string[] => m.groups.find((g) => g.id === id)?.warnings.map((w) => w.text) ?? [];
+    const model = createBoardBuilder()(moved, YEAR);
+    expect(words(model, 'G1')).toEqual(['1 over the hard maximum of 5', 'Breaks the grade policy: Ann0 L. (class of 2030), Ann1 L. (class of 2030), Ann2 L. (class of 2030) and 1 more in a group for the class of 2029']);
+    expect(model.groups.find((g) => g.id === 'G1')?.warnings[1]?.severity).toBe('danger');
+    expect(words(model, 'G2')).toEqual(['1 under the soft minimum of 2', 'Rivera is leaving after 2026–27']);
+    // Mixed-grade groups take every class.
+    const vertical = deepFreeze({ ...moved, info: { ...moved.info, policy: { ...moved.info.policy, grouping: 'vertical' as const } } });
+    expect(words(createBoardBuilder()(vertical, YEAR), 'G1')).toEqual(['1 over the hard maximum of 5']);
+  });
+
   it('says when a soft keep-together rule is split across groups, on both cards', () => {
     const rule: Rule = {
       id: 'R2',

@@ -74,6 +74,31 @@ describe('checkFeasibility', () => {
     expect(p?.message).toBe('3 students are locked in Advisory G1, but it seats at most 2: First000101 Last000101, First000102 Last000102 and First000103 Last000103. Unlock 1 of them.');
   });
 
+  it('locked-outside-grade-policy: a student locked in a group of another class (grade-level groups); the plan stops there', () => {
+    // 000105 and 000106 are in the class of 2028, which has its own group G3; both are locked in G1 (class of 2029).
+    const lockedIn = (ids: string[]) =>
+      school((x) => ({
+        ...x,
+        students: { ...x.students, '000105': student('000105', { classOf: 2028 }), '000106': student('000106', { classOf: 2028 }) },
+        groups: { ...x.groups, G3: group('G3', 'T3', { classOf: 2028 }) },
+        placements: { [YEAR]: Object.fromEntries(ids.map((id) => [id, { ...placement(id, 'G1'), locked: true }])) },
+      }));
+    const [one] = checkFeasibility(lockedIn(['000105']), YEAR);
+    expect(one?.kind).toBe('locked-outside-grade-policy');
+    expect(one?.message).toBe(
+      'First000105 Last000105 (class of 2028) is locked in Advisory G1, a group for the class of 2029. Grade-level groups keep each class in its own groups: unlock them, or move them to a group of their class.',
+    );
+    expect([one?.studentIds, one?.groupIds]).toEqual([['000105'], ['G1']]);
+    const [two] = checkFeasibility(lockedIn(['000105', '000106']), YEAR);
+    expect(two?.message).toBe(
+      '2 students of other classes are locked in Advisory G1, a group for the class of 2029: First000105 Last000105 (class of 2028) and First000106 Last000106 (class of 2028). Grade-level groups keep each class in its own groups: unlock them, or move them to a group of their class.',
+    );
+    expect(planYear(lockedIn(['000105']), { yearId: YEAR, seed: 1, mode: 'replan' }).problems.map((p) => p.kind)).toEqual(['locked-outside-grade-policy']);
+    // Mixed-grade groups take every class: the same lock is fine.
+    const vertical = lockedIn(['000105']);
+    expect(checkFeasibility({ ...vertical, info: { ...vertical.info, policy: { ...vertical.info.policy, grouping: 'vertical' } } }, YEAR)).toEqual([]);
+  });
+
   it('no-group-for-grade: a class with no open group (cohort)', () => {
     const s = school((x) => ({ ...x, students: { ...x.students, '000105': student('000105', { classOf: 2028 }) } }));
     const [p] = checkFeasibility(s, YEAR);

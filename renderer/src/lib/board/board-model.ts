@@ -12,6 +12,7 @@ import type { StudentFlag } from '../student-rows';
 import type { BoardGroup, BoardModel, BoardStudent, BoardWarning, GroupStats, SchoolShares } from './board-types';
 import { advisorWarnings, groupStats, orderWarnings, schoolShares, sizeWarning } from './group-stats';
 import { compareGroupNames } from './board-view';
+import { gradeWarning } from './grade-warnings';
 import { ruleWarnings } from './rule-warnings';
 
 /** "Ana R.": the first name they go by and the initial of the last name. */
@@ -37,6 +38,7 @@ function toBoardStudent(student: Student, placement: Placement | null, yearId: S
     shortName: shortStudentName(student),
     sortKey: `${student.lastName} ${name}`.toLowerCase(),
     grade: gradeInYear(student.classOf, yearId) ?? '',
+    classOf: student.classOf,
     flags: flagsOf(student),
     female: student.gender === 'female',
     locked: placement?.locked ?? false,
@@ -121,7 +123,8 @@ export function createBoardBuilder(): (school: School, yearId: SchoolYearId) => 
       // Memoised: the stats depend only on the members, the policy and the school's shares.
       const stats: GroupStats = old && sameMembers && sharesSame ? old.stats : groupStats(list, policy, shares);
       const size = sizeWarning(list.length, policy);
-      const warnings = orderWarnings([...(size ? [size] : []), ...advisorWarnings(lead, co, yearId), ...(rules.get(group.id) ?? [])]);
+      const grade = gradeWarning(group, list, policy);
+      const warnings = orderWarnings([...(size ? [size] : []), ...(grade ? [grade] : []), ...advisorWarnings(lead, co, yearId), ...(rules.get(group.id) ?? [])]);
       const next: BoardGroup = {
         id: group.id,
         group,

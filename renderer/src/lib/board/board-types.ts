@@ -14,6 +14,8 @@ export interface BoardStudent {
   readonly sortKey: string;
   /** Two digits in the viewed year, or '' outside grades 01–12. */
   readonly grade: string;
+  /** The class (year of graduation): grade-level groups take their own class only. */
+  readonly classOf: number;
   readonly flags: readonly StudentFlag[];
   readonly female: boolean;
   readonly locked: boolean;

@@ -12,6 +12,7 @@ import { useViewYearId } from '../../hooks/use-view-year';
 import { createBoardBuilder } from '../../lib/board/board-model';
 import type { BoardStudent } from '../../lib/board/board-types';
 import { matchBoard, sortCards, type CardSort } from '../../lib/board/board-view';
+import { gradeWarning } from '../../lib/board/grade-warnings';
 import { groupStats, membersWith, sizeWarning } from '../../lib/board/group-stats';
 import { isEditable } from '../../lib/editable-target';
 import { formatCount, plural } from '../../lib/format';
@@ -115,7 +116,10 @@ export function AdvisoriesScreen() {
     const after = membersWith(view.members, moving);
     if (after === view.members) return null;
     const stats = groupStats(after, model.policy, model.shares);
-    return { stats, joining: after.length - view.members.length, warning: stats.band === 'ok' ? null : sizeWarning(stats.size, model.policy) };
+    // A joining student of another class is the graver news; else the size outside its band.
+    const joining = moving.filter((m) => model.groupOf.get(m.id) !== view.id);
+    const warning = gradeWarning(view.group, joining, model.policy) ?? (stats.band === 'ok' ? null : sizeWarning(stats.size, model.policy));
+    return { stats, joining: joining.length, warning };
   }, [hover, model]);
 
   const openMenu = (): void => {
@@ -205,6 +209,7 @@ export function AdvisoriesScreen() {
                   policy={model.policy}
                   movingIds={movable}
                   groupOf={model.groupOf}
+                  students={model.students}
                   title={`Move ${movable.length === 1 ? nameOf(movable[0] ?? '') : plural(movable.length, 'student')} to…`}
                   onChoose={choose}
                   onClose={closeMenu}

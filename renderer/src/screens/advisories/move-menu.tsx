@@ -4,7 +4,8 @@
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SchoolPolicy } from '../../../../shared/domain/types';
-import type { BoardGroup } from '../../lib/board/board-types';
+import type { BoardGroup, BoardStudent } from '../../lib/board/board-types';
+import { outsideGradePolicy } from '../../lib/board/grade-warnings';
 import { sizeBand } from '../../lib/board/group-stats';
 import { plural } from '../../lib/format';
 
@@ -15,20 +16,26 @@ interface Props {
   readonly movingIds: readonly string[];
   /** Where each moving student is now. */
   readonly groupOf: ReadonlyMap<string, string>;
+  /** The board's students (for each moving student's class). */
+  readonly students: ReadonlyMap<string, BoardStudent>;
   readonly title: string;
   readonly onChoose: (groupId: string | null) => void;
   readonly onClose: () => void;
 }
 
 /** The Move menu, a small non-modal dialog under the selection bar. */
-export function MoveMenu({ groups, policy, movingIds, groupOf, title, onChoose, onClose }: Props) {
+export function MoveMenu({ groups, policy, movingIds, groupOf, students, title, onChoose, onClose }: Props) {
   const id = useId();
   const [filter, setFilter] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => inputRef.current?.focus(), []);
   const query = filter.trim().toLowerCase();
-  const shown = groups.filter((g) => !query || `${g.name} ${g.leadName ?? ''} ${g.room}`.toLowerCase().includes(query));
+  const moving = movingIds.map((s) => students.get(s)).filter((s): s is BoardStudent => !!s);
+  // Groups of another class (grade-level groups) are listed last, each saying who would break the policy.
+  const offClass = new Map(groups.map((g) => [g.id, outsideGradePolicy(g.group, moving, policy).length]));
+  const matching = groups.filter((g) => !query || `${g.name} ${g.leadName ?? ''} ${g.room}`.toLowerCase().includes(query));
+  const shown = [...matching.filter((g) => !offClass.get(g.id)), ...matching.filter((g) => !!offClass.get(g.id))];
   const anyPlaced = movingIds.some((s) => groupOf.has(s));
 
   // Arrow keys walk the input and the options; the focus stays inside until Esc or a choice.
@@ -84,6 +91,12 @@ export function MoveMenu({ groups, policy, movingIds, groupOf, title, onChoose, 
                   <span className="move-detail">
                     {g.leadName ?? 'No lead advisor'} · room {g.room || '—'}
                   </span>
+                  {!here && !!offClass.get(g.id) && (
+                    <span className="move-policy">
+                      Breaks the grade policy: for the class of {g.group.classOf}
+                      {moving.length > 1 ? ` (${offClass.get(g.id)} of ${moving.length} are not)` : ''}
+                    </span>
+                  )}
                 </span>
                 <span className={`move-size size-${sizeBand(after, policy)}`}>
                   {here ? `${g.stats.size} — already here` : `${g.stats.size} → ${after}`}
