@@ -61,6 +61,9 @@ test('drag a student to another group with a live preview, then undo', async ({ 
   const b = board.card(groupB.name);
   await board.drag(board.chip(a, nameOf(dragged)), b, false);
   await expect(board.preview(b)).toHaveText(`would be ${sizeB + 1}`);
+  // The two neighbours are groups of different classes: the preview says what the drop would break.
+  expect(groupB.classOf).not.toBe(groupA.classOf);
+  await expect(b.getByText(`After the drop: Breaks the grade policy: ${dragged.preferredName?.trim() || dragged.firstName} ${dragged.lastName.charAt(0)}. (class of ${dragged.classOf}) in a group for the class of ${groupB.classOf}`)).toBeVisible();
   await app.screenshot('board-drag-preview');
   await app.page.mouse.up();
   await board.expectSize(a, sizeA - 1);
