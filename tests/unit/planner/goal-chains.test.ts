@@ -8,24 +8,19 @@ import { buildInstance } from '../../../shared/planner/instance';
 import { evaluateAssignment, internalTotal } from '../../../shared/planner/objective';
 import { PlanState } from '../../../shared/planner/plan-state';
 import { plannerRandom } from '../../../shared/planner/random';
+import { constructedState, schoolSpecs } from './support/planned-state';
 import { randomSchool, YEAR } from './support/random-school';
 import { tinySchool } from './support/tiny-school';
 
-const specs = fc.record({
-  seed: fc.integer({ min: 1, max: 2 ** 30 }),
-  students: fc.integer({ min: 20, max: 80 }),
-  groups: fc.integer({ min: 3, max: 10 }),
-  vertical: fc.boolean(),
-});
+const specs = schoolSpecs;
 
 describe('goalChains', () => {
   it('improves the plan by every chain it makes, breaks no hard constraint or seat, and moves no locked student', () => {
     let chains = 0;
     fc.assert(
       fc.property(specs, fc.integer({ min: 0, max: 1000 }), (spec, seed) => {
-        const inst = buildInstance(randomSchool(spec), YEAR, undefined, 'fresh');
-        const state = new PlanState(inst);
-        construct(state, 'fresh');
+        const state = constructedState(spec);
+        const inst = state.inst;
         const before = state.total();
         const start = Int32Array.from(state.groupOf);
         const violations = countHardViolations(inst, state.groupOf);

@@ -9,21 +9,15 @@ import { looseAnneal } from '../../../shared/planner/loose-anneal';
 import { evaluateAssignment, internalTotal } from '../../../shared/planner/objective';
 import { PlanState } from '../../../shared/planner/plan-state';
 import { plannerRandom } from '../../../shared/planner/random';
+import { constructedState, schoolSpecs } from './support/planned-state';
 import { randomSchool, YEAR } from './support/random-school';
 import { studentId, tinySchool } from './support/tiny-school';
 
-const specs = fc.record({
-  seed: fc.integer({ min: 1, max: 2 ** 30 }),
-  students: fc.integer({ min: 20, max: 80 }),
-  groups: fc.integer({ min: 3, max: 10 }),
-  vertical: fc.boolean(),
-});
+const specs = schoolSpecs;
 
 /** A plan after construction and a short search, with students sitting with last year's group (so some are not loose). */
 function searched(spec: { seed: number; students: number; groups: number; vertical: boolean }, seed: number): PlanState {
-  const inst = buildInstance(randomSchool(spec), YEAR, undefined, 'fresh');
-  const state = new PlanState(inst);
-  construct(state, 'fresh');
+  const state = constructedState(spec);
   localSearch(state, { budget: 100, strict: false, random: plannerRandom(seed) });
   return state;
 }

@@ -1,27 +1,15 @@
 /** The fast move prices (MoveCost for scans over many groups, twoMovesDelta for the walk's two-student moves) give delta()'s integers exactly. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { construct } from '../../../shared/planner/construct';
-import { buildInstance } from '../../../shared/planner/instance';
-import { PlanState } from '../../../shared/planner/plan-state';
+import type { PlanState } from '../../../shared/planner/plan-state';
 import { plannerRandom } from '../../../shared/planner/random';
 import { twoMovesDelta } from '../../../shared/planner/two-moves';
-import { randomSchool, YEAR } from './support/random-school';
+import { constructedState, schoolSpecFields } from './support/planned-state';
+import type { RandomSchoolSpec } from './support/random-school';
 
-const specs = fc.record({
-  seed: fc.integer({ min: 1, max: 2 ** 30 }),
-  students: fc.integer({ min: 20, max: 80 }),
-  groups: fc.integer({ min: 3, max: 10 }),
-  vertical: fc.boolean(),
-  // Re-plans add the anchor cost (moving a student away from their current group).
-  mode: fc.constantFrom('fresh' as const, 'replan' as const),
-});
-
-function constructed(spec: { seed: number; students: number; groups: number; vertical: boolean; mode: 'fresh' | 'replan' }): PlanState {
-  const state = new PlanState(buildInstance(randomSchool(spec), YEAR, undefined, spec.mode));
-  construct(state, spec.mode);
-  return state;
-}
+// Re-plans add the anchor cost (moving a student away from their current group).
+const specs = fc.record({ ...schoolSpecFields, mode: fc.constantFrom('fresh' as const, 'replan' as const) });
+const constructed = (spec: RandomSchoolSpec & { readonly mode: 'fresh' | 'replan' }): PlanState => constructedState(spec, spec.mode);
 
 describe('MoveCost', () => {
   it('prices every unit against every group (and unplacing it) as delta() does, also after the plan changes', () => {

@@ -1,35 +1,19 @@
 /** The rebuild rounds (ruin and recreate) and the swap pricing they rely on, on small random schools. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { construct } from '../../../shared/planner/construct';
 import { countHardViolations } from '../../../shared/planner/hard-constraints';
-import { buildInstance } from '../../../shared/planner/instance';
 import { evaluateAssignment, internalTotal } from '../../../shared/planner/objective';
-import { PlanState } from '../../../shared/planner/plan-state';
 import { plannerRandom } from '../../../shared/planner/random';
 import { rebuild } from '../../../shared/planner/rebuild';
-import { randomSchool, YEAR, type RandomSchoolSpec } from './support/random-school';
+import { constructedState, schoolSpecs } from './support/planned-state';
 
-const specs = fc.record({
-  seed: fc.integer({ min: 1, max: 2 ** 30 }),
-  students: fc.integer({ min: 20, max: 80 }),
-  groups: fc.integer({ min: 3, max: 10 }),
-  vertical: fc.boolean(),
-});
-
-/** A constructed (not yet searched) plan of a random school. */
-function constructed(spec: RandomSchoolSpec): PlanState {
-  const inst = buildInstance(randomSchool(spec), YEAR, undefined, 'fresh');
-  const state = new PlanState(inst);
-  construct(state, 'fresh');
-  return state;
-}
+const specs = schoolSpecs;
 
 describe('PlanState.swapDelta', () => {
   it('prices a swap of two one-student units exactly as making it does', () => {
     fc.assert(
       fc.property(specs, fc.integer({ min: 0, max: 10_000 }), (spec, pick) => {
-        const state = constructed(spec);
+        const state = constructedState(spec);
         const inst = state.inst;
         const simple = [...inst.unitMembers.keys()].filter((u) => {
           const members = inst.unitMembers[u] as Int32Array;
@@ -55,7 +39,7 @@ describe('rebuild', () => {
   it('never makes a plan worse, never breaks a hard constraint, never moves a locked or loop-keeping student', () => {
     fc.assert(
       fc.property(specs, fc.integer({ min: 0, max: 1000 }), (spec, seed) => {
-        const state = constructed(spec);
+        const state = constructedState(spec);
         const inst = state.inst;
         const before = state.total();
         const start = Int32Array.from(state.groupOf);
@@ -80,8 +64,8 @@ describe('rebuild', () => {
   it('gives the same plan for the same seed', () => {
     fc.assert(
       fc.property(specs, fc.integer({ min: 0, max: 1000 }), (spec, seed) => {
-        const a = constructed(spec);
-        const b = constructed(spec);
+        const a = constructedState(spec);
+        const b = constructedState(spec);
         rebuild(a, { rounds: 40, random: plannerRandom(seed) });
         rebuild(b, { rounds: 40, random: plannerRandom(seed) });
         expect([...b.groupOf]).toEqual([...a.groupOf]);
