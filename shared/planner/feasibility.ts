@@ -3,7 +3,7 @@
  * groups and adults involved — never a bare "no solution". Each check is one small function, and
  * each is linear in students + groups + rules: a re-plan runs them all on every hand edit.
  */
-import type { AdvisoryGroup, School } from '../domain/types';
+import type { AdvisoryGroup, School, Student } from '../domain/types';
 import { feasibilityOfRules } from './feasibility-rules';
 import { buildInstance } from './instance';
 import type { Instance } from './instance-types';
@@ -93,23 +93,28 @@ function groupsAndSeats(inst: Instance): FeasibilityProblem[] {
   return out;
 }
 
-function lockedOverMaximum(inst: Instance): FeasibilityProblem[] {
-  const name = namer(inst.school);
+/** This year's locked students (indices) per group they are locked in, groups in index order. */
+function lockedByGroup(inst: Instance): [number, number[]][] {
   const current = inst.school.placements[inst.yearId] ?? {};
-  const locked = new Map<number, string[]>();
+  const locked = new Map<number, number[]>();
   inst.students.forEach((s, i) => {
     const g = inst.currentGroup[i] as number;
     if (g < 0 || !current[s.id]?.locked) return;
-    const ids = locked.get(g);
-    if (ids) ids.push(s.id);
-    else locked.set(g, [s.id]);
+    const list = locked.get(g);
+    if (list) list.push(i);
+    else locked.set(g, [i]);
   });
+  return [...locked].sort((x, y) => x[0] - y[0]);
+}
+
+function lockedOverMaximum(inst: Instance): FeasibilityProblem[] {
+  const name = namer(inst.school);
   const out: FeasibilityProblem[] = [];
-  for (const [g, ids] of [...locked].sort((x, y) => x[0] - y[0])) {
+  for (const [g, students] of lockedByGroup(inst)) {
     const cap = inst.cap[g] as number;
-    if (ids.length <= cap) continue;
-    const group = inst.groups[g];
-    const groupId = group?.id ?? '';
+    if (students.length <= cap) continue;
+    const ids = students.map((i) => inst.students[i]?.id ?? '');
+    const groupId = inst.groups[g]?.id ?? '';
     out.push(
       problem(
         'locked-over-maximum',
@@ -125,25 +130,23 @@ function lockedOverMaximum(inst: Instance): FeasibilityProblem[] {
 /** Students locked (by hand) in a group of another class, which grade-level groups do not allow. */
 function lockedOutsideGradePolicy(inst: Instance): FeasibilityProblem[] {
   const name = namer(inst.school);
-  const current = inst.school.placements[inst.yearId] ?? {};
-  const byGroup = new Map<number, number[]>();
-  inst.students.forEach((s, i) => {
-    const g = inst.currentGroup[i] as number;
-    const group = inst.groups[g];
-    if (g < 0 || !group || !current[s.id]?.locked || gradeAllows(inst.school, s, group)) return;
-    byGroup.set(g, [...(byGroup.get(g) ?? []), i]);
-  });
-  return [...byGroup].map(([g, students]) => {
+  const out: FeasibilityProblem[] = [];
+  for (const [g, locked] of lockedByGroup(inst)) {
     const group = inst.groups[g] as AdvisoryGroup;
+    const students = locked.filter((i) => !gradeAllows(inst.school, inst.students[i] as Student, group));
+    if (students.length === 0) continue;
     const who = students.map((i) => `${name.student(inst.students[i]?.id ?? '')} (class of ${inst.students[i]?.classOf ?? '?'})`);
     const ids = students.map((i) => inst.students[i]?.id ?? '');
-    const locked = ids.length === 1 ? `${who[0] ?? ''} is locked in` : `${ids.length} students of other classes are locked in`;
+    const subject = ids.length === 1 ? `${who[0] ?? ''} is locked in` : `${ids.length} students of other classes are locked in`;
     const list = ids.length === 1 ? '' : `: ${listNames(who)}`;
-    return problem(
-      'locked-outside-grade-policy',
-      `${locked} ${name.group(group.id)}, a group for the class of ${group.classOf ?? '?'}${list}. Grade-level groups keep each class in its own groups: unlock them, or move them to a group of their class.`,
-      ids,
-      [group.id],
+    out.push(
+      problem(
+        'locked-outside-grade-policy',
+        `${subject} ${name.group(group.id)}, a group for the class of ${group.classOf ?? '?'}${list}. Grade-level groups keep each class in its own groups: unlock them, or move them to a group of their class.`,
+        ids,
+        [group.id],
+      ),
     );
-  });
+  }
+  return out;
 }
