@@ -1,5 +1,6 @@
 /** The Advisories board end to end: sizes, drag and drop with preview, undo, keyboard moves, locks, search, dark theme. */
 import { generateDemoSchool } from '../../shared/demo/demo-school';
+import { schoolYearLabel } from '../../shared/domain/dates';
 import { isEnrolled } from '../../shared/domain/summary';
 import type { AdvisoryGroup, Student } from '../../shared/domain/types';
 import { expect, test } from './support/fixtures';
@@ -130,6 +131,33 @@ test('a move into another class’s group says it breaks the grade policy, in th
   await expect(board.chip(a, nameOf(dragged))).toBeVisible();
   await board.goTo(other.name);
   await expect(board.card(other.name).getByText(warning)).toHaveCount(0);
+});
+
+test('edit a group: a new room and lead advisor show on its card, and Undo takes them back', async ({ app, page }) => {
+  const board = new BoardPage(app);
+  await board.open();
+  const a = board.card(groupA.name);
+  await a.getByRole('button', { name: 'Edit group…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${groupA.name}` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Name').fill('');
+  await dialog.getByRole('button', { name: 'Save group' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Give the group a name.');
+  await dialog.getByLabel('Name').fill(groupA.name);
+  await dialog.getByLabel('Room').fill('B12');
+  const lead = dialog.getByLabel('Lead advisor');
+  const free = ((await lead.locator('option', { hasText: `no group in ${schoolYearLabel(year)}` }).first().textContent()) ?? '').trim();
+  await lead.selectOption({ label: free });
+  const newLead = free.split(' — ')[0] ?? '';
+  await app.screenshot('board-edit-group');
+  await dialog.getByRole('button', { name: 'Save group' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(a.getByText('Room B12')).toBeVisible();
+  await expect(a.getByText(`Lead: ${newLead}`)).toBeVisible();
+  await expect(app.undoButton).toHaveAttribute('title', `Undo Edit ${groupA.name}`);
+  await app.undoButton.click();
+  await expect(a.getByText(`Room ${groupA.room}`)).toBeVisible();
+  await expect(a.getByText(`Lead: ${newLead}`)).toHaveCount(0);
 });
 
 test('lock a group: every student shows a lock, and a locked student cannot be moved', async ({ app, page }) => {

@@ -3,30 +3,22 @@
  * <dialog> gives focus trapping, Escape to close and the dialog role without extra code. It is
  * mounted only while open, so its "School name" field never shadows another one on the page.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutations } from '../hooks/use-mutations';
 import { setScreen } from '../hooks/use-ui-prefs';
 import { useStore } from '../hooks/use-store';
 import { shortcutLabel } from '../lib/screens';
 import { closeDialog, dialogStore } from '../state/dialog-store';
+import { useModalDialog } from '../hooks/use-modal-dialog';
 
 function DialogBody() {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
   const inputId = useId();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const { startRealSchool } = useMutations();
 
-  useEffect(() => {
-    const opener = document.activeElement;
-    // showModal focuses the first field, the name input.
-    ref.current?.showModal();
-    return () => {
-      // Removing a dialog from the page does not hand focus back the way close() would.
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     // No form submission: the CSP forbids form actions, and main does the work.

@@ -3,7 +3,7 @@
  * the column mapping) → preview what will change and every problem → Import, as one undoable
  * change. Nothing touches the school before Import; Cancel at any point leaves it as it was.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ColumnMapping } from '../../../shared/import/generic';
 import type { ImportOutcome, ImportPreview, PreviewSettings } from '../../../shared/import/preview';
 import { useStore } from '../hooks/use-store';
@@ -18,6 +18,7 @@ import { MappingStep } from './mapping-step';
 import { PreviewSummary } from './preview-summary';
 import { ProblemsTable } from './problems-table';
 import { ReadingProgress } from './reading-progress';
+import { useModalDialog } from '../hooks/use-modal-dialog';
 
 type Stage =
   | { readonly step: 'choose'; readonly error: string | null }
@@ -78,18 +79,11 @@ function ImportButtonNote({ preview }: { readonly preview: ImportPreview }) {
 }
 
 function WizardBody() {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
   const [stage, setStage] = useState<Stage>({ step: 'choose', error: null });
   const [draft, setDraft] = useState<ColumnMapping | null>(null);
 
-  useEffect(() => {
-    const opener = document.activeElement;
-    ref.current?.showModal();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
 
   function landed(answer: Answer<ImportOutcome>, previous: ImportPreview | null): void {
     const back = (error: string | null): Stage => (previous ? { step: 'preview', preview: previous, error, applying: false } : { step: 'choose', error });

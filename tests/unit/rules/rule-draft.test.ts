@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/domain/reducer';
 import type { Rule, School } from '../../../shared/domain/types';
-import { draftProblem, newDraft, nextRuleId, ruleOf, staffChoices, type RuleDraft } from '../../../renderer/src/lib/rules/rule-draft';
+import { draftProblem, newDraft, nextRuleId, ruleOf, type RuleDraft } from '../../../renderer/src/lib/rules/rule-draft';
+import { staffChoices } from '../../../renderer/src/lib/staff-choices';
 import { ruleSentence, schoolNames } from '../../../renderer/src/lib/rules/rule-words';
 import { deepFreeze, smallSchool, staff, YEAR } from '../helpers/school';
 
@@ -90,6 +91,6 @@ describe('saving a rule', () => {
     expect(choices.map((c) => c.id)).toEqual(['T1', 'T2', 'T3']);
     expect(choices[0]?.label).toBe('FirstT1 LastT1 — advises Advisory G1');
     expect(choices[2]?.label).toBe('FirstT3 LastT3 — no group in 2026–27');
-    expect(staffChoices(school(), YEAR, 'T4').map((c) => c.id)).toContain('T4');
+    expect(staffChoices(school(), YEAR, ['T4']).map((c) => c.id)).toContain('T4');
   });
 });

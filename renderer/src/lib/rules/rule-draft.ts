@@ -2,7 +2,6 @@
 import { schoolYearLabel } from '../../../../shared/domain/dates';
 import type { SchoolYearId } from '../../../../shared/domain/ids';
 import type { Rule, School } from '../../../../shared/domain/types';
-import { staffName } from '../names';
 import { ruleConflict } from './rule-conflicts';
 import { needsStaff, type PeopleNames, type RuleKind, type RuleStrength } from './rule-words';
 
@@ -29,30 +28,6 @@ export function draftOf(rule: Rule): RuleDraft {
 /** Groups open in the year: those with advisors for it, as on the board. */
 export function openGroupCount(school: School, yearId: SchoolYearId): number {
   return Object.values(school.groups).filter((g) => g.advisors[yearId]).length;
-}
-
-export interface StaffChoice {
-  readonly id: string;
-  /** "Jo Smith — advises Rivera advisory" or "Jo Smith — no group in 2026–27". */
-  readonly label: string;
-}
-
-/** Adults who work here and are not on leave in the year, by last name; `keep` stays listed (a rule being edited). */
-export function staffChoices(school: School, yearId: SchoolYearId, keep = ''): readonly StaffChoice[] {
-  const advises = new Map<string, string>();
-  for (const g of Object.values(school.groups)) {
-    const a = g.advisors[yearId];
-    if (a?.lead) advises.set(a.lead, g.name);
-    if (a?.co && !advises.has(a.co)) advises.set(a.co, g.name);
-  }
-  const year = schoolYearLabel(yearId);
-  return Object.values(school.staff)
-    .filter((s) => s.id === keep || ((!s.leftAfterYearId || s.leftAfterYearId >= yearId) && s.availability[yearId] !== 'on-leave'))
-    .sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || a.id.localeCompare(b.id))
-    .map((s) => {
-      const group = advises.get(s.id);
-      return { id: s.id, label: `${staffName(s)} — ${group ? `advises ${group}` : `no group in ${year}`}` };
-    });
 }
 
 /** The first thing wrong with the draft, in plain words, or null when it can be saved. `editingId`: the rule it replaces. */

@@ -27,6 +27,7 @@ import { ScenarioBanner } from './scenario-banner';
 import type { ScenarioFocus } from './scenarios-panel';
 import { foundWords, keysByGroup } from './board-words';
 import { GroupCard, type CardPreview } from './group-card';
+import { GroupDialog } from './group-dialog';
 import { MoveMenu } from './move-menu';
 import { SelectionBar } from './selection-bar';
 import { UnplacedColumn } from './unplaced-column';
@@ -69,6 +70,9 @@ export function AdvisoriesScreen() {
   const [sort, setSort] = useState<CardSort>('name');
   const [menuOpen, setMenuOpen] = useState(false);
   const [hover, setHover] = useState<Hover>(noHover);
+  const [editing, setEditing] = useState<string | null>(null);
+  const onEditGroup = useCallback((groupId: string) => setEditing(groupId), []);
+  const edited = editing ? view.groups[editing] : undefined;
   const { selected, press, clear } = useBoardSelection(model);
   const actions = useBoardActions(view, yearId, model, selected, scenario);
   const focusAfter = useRef<string | null>(null);
@@ -238,12 +242,14 @@ export function AdvisoriesScreen() {
                       preview={hover.target === view.id ? preview : null}
                       onPress={press}
                       onLockGroup={actions.lockGroup}
+                      onEditGroup={onEditGroup}
                     />
                   )}
                 />
               )}
             </div>
           </BoardDnd>
+          {edited && <GroupDialog key={edited.id} school={view} group={edited} yearId={yearId} {...(scenario ? { scenario } : {})} onClose={() => setEditing(null)} />}
         </div>
       )}
     </div>

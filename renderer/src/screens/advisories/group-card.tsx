@@ -30,6 +30,7 @@ interface Props {
   readonly preview: CardPreview | null;
   readonly onPress: (chipId: string, mode: PressMode) => void;
   readonly onLockGroup: (groupId: string, locked: boolean) => void;
+  readonly onEditGroup: (groupId: string) => void;
 }
 
 /** The size line's words and tooltip. */
@@ -42,7 +43,7 @@ function splitKey(key: string): ReadonlySet<string> {
 }
 
 /** A group card. */
-export const GroupCard = memo(function GroupCard({ view, policy, yearLabel, selectedKey, matchedKey, searchState, preview, onPress, onLockGroup }: Props) {
+export const GroupCard = memo(function GroupCard({ view, policy, yearLabel, selectedKey, matchedKey, searchState, preview, onPress, onLockGroup, onEditGroup }: Props) {
   const headingId = useId();
   const selected = splitKey(selectedKey);
   const matched = splitKey(matchedKey);
@@ -85,20 +86,21 @@ export const GroupCard = memo(function GroupCard({ view, policy, yearLabel, sele
           ))}
         </ul>
       )}
-      {stats.size > 0 && (
-        <div className="card-actions">
-          {unlocked > 0 && (
-            <button type="button" className="small" onClick={() => onLockGroup(view.id, true)} title={`Lock every student of ${view.name} in this group for ${yearLabel}`}>
-              Lock group
-            </button>
-          )}
-          {view.lockedCount > 0 && (
-            <button type="button" className="small" onClick={() => onLockGroup(view.id, false)}>
-              Unlock group
-            </button>
-          )}
-        </div>
-      )}
+      <div className="card-actions">
+        <button type="button" className="small" onClick={() => onEditGroup(view.id)} title={`Name, room and advisors of ${view.name}`}>
+          Edit group…
+        </button>
+        {stats.size > 0 && unlocked > 0 && (
+          <button type="button" className="small" onClick={() => onLockGroup(view.id, true)} title={`Lock every student of ${view.name} in this group for ${yearLabel}`}>
+            Lock group
+          </button>
+        )}
+        {view.lockedCount > 0 && (
+          <button type="button" className="small" onClick={() => onLockGroup(view.id, false)}>
+            Unlock group
+          </button>
+        )}
+      </div>
       <ul className="chip-list" aria-label={`Students of ${view.name}`}>
         {view.members.map((s) => (
           <StudentChip key={s.id} student={s} selected={selected.has(s.id)} matched={matched.has(s.id)} onPress={onPress} />

@@ -3,7 +3,7 @@
  * result — continuity, sizes, mix, every finding and every move with why — and apply it as one
  * undoable change. Nothing changes before Apply.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { schoolYearLabel } from '../../../../shared/domain/dates';
 import type { PlanPreview } from '../../../../shared/planner/planner-preview';
 import { InlineTaskProgress } from '../../components/inline-task-progress';
@@ -13,6 +13,7 @@ import { shortcutLabel } from '../../lib/screens';
 import { report } from '../../state/feedback-store';
 import { applyPlan, runPlanner } from './plan-actions';
 import { FeasibilityList, FindingsList, MovesTable } from './plan-findings';
+import { useModalDialog } from '../../hooks/use-modal-dialog';
 
 type Stage = { readonly step: 'ask' | 'running'; readonly error: string | null } | { readonly step: 'preview'; readonly preview: PlanPreview; readonly error: string | null; readonly applying: boolean };
 
@@ -100,7 +101,7 @@ function LaterYears({ preview }: { readonly preview: PlanPreview }) {
 
 /** The dialog; mounted only while open. */
 export function PlanDialog({ yearId, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
   const school = useSchool();
   const year = schoolYearLabel(yearId);
@@ -110,13 +111,6 @@ export function PlanDialog({ yearId, onClose }: Props) {
   const [span, setSpan] = useState<'year' | 'following'>('year');
   const [stage, setStage] = useState<Stage>({ step: 'ask', error: null });
 
-  useEffect(() => {
-    const opener = document.activeElement;
-    ref.current?.showModal();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
 
   async function plan(): Promise<void> {
     setStage({ step: 'running', error: null });

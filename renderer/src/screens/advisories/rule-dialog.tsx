@@ -3,12 +3,16 @@
  * A native modal <dialog> as in start-real-school-dialog.tsx: focus trap, Escape and the dialog
  * role for free. Mounted only while open. Saving is ONE upsert through `commit`, so Undo takes it back.
  */
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { SchoolYearId } from '../../../../shared/domain/ids';
 import type { Rule, School } from '../../../../shared/domain/types';
 import { useMutations } from '../../hooks/use-mutations';
-import { draftOf, draftProblem, newDraft, nextRuleId, ruleOf, staffChoices, type RuleDraft } from '../../lib/rules/rule-draft';
+import { draftOf, draftProblem, newDraft, nextRuleId, ruleOf, type RuleDraft } from '../../lib/rules/rule-draft';
+import { staffChoices } from '../../lib/staff-choices';
 import { kindWords, needsStaff, ruleKinds, ruleSentence, schoolNames, strengthWords, studentsWords } from '../../lib/rules/rule-words';
+import { useModalDialog } from '../../hooks/use-modal-dialog';
+import { FormFooter } from '../../components/form-footer';
+import { StaffSelect } from '../../components/staff-select';
 
 // The author is remembered for the session: a scheduler making five rules types their name once.
 let rememberedAuthor = '';
@@ -25,24 +29,17 @@ interface Props {
 
 /** The modal "Make a rule" / "Edit rule" form. */
 export function RuleDialog({ school, yearId, studentIds = [], rule, onClose }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const id = useId();
   const { commit } = useMutations();
   const [draft, setDraft] = useState<RuleDraft>(() => (rule ? draftOf(rule) : newDraft(studentIds, rememberedAuthor)));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const names = useMemo(() => schoolNames(school), [school]);
-  const adults = useMemo(() => staffChoices(school, yearId, rule?.staffId), [school, yearId, rule?.staffId]);
+  const keepStaff = rule?.staffId;
+  const adults = useMemo(() => staffChoices(school, yearId, keepStaff ? [keepStaff] : []), [school, yearId, keepStaff]);
   const few = draft.studentIds.length < 2;
 
-  useEffect(() => {
-    const opener = document.activeElement;
-    ref.current?.showModal();
-    return () => {
-      // Removing a dialog from the page does not hand focus back the way close() would.
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
 
   const change = (patch: Partial<RuleDraft>): void => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -89,14 +86,7 @@ export function RuleDialog({ school, yearId, studentIds = [], rule, onClose }: P
         {needsStaff(draft.kind) && (
           <div className="field">
             <label htmlFor={`${id}-staff`}>Adult</label>
-            <select id={`${id}-staff`} value={draft.staffId} onChange={(e) => change({ staffId: e.currentTarget.value })}>
-              <option value="">Choose an adult…</option>
-              {adults.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.label}
-                </option>
-              ))}
-            </select>
+            <StaffSelect id={`${id}-staff`} value={draft.staffId} choices={adults} none="Choose an adult…" onChange={(staffId) => change({ staffId })} />
           </div>
         )}
         <fieldset className="rule-choices">
@@ -121,20 +111,7 @@ export function RuleDialog({ school, yearId, studentIds = [], rule, onClose }: P
             Remembered for your next rule until you close the app.
           </p>
         </div>
-        {problem && (
-          // Brought into view: in a short window the message would otherwise sit below the fold.
-          <p className="rule-problem" role="alert" ref={(el) => el?.scrollIntoView({ block: 'nearest' })}>
-            {problem}
-          </p>
-        )}
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save rule'}
-          </button>
-        </div>
+        <FormFooter problem={problem} busy={busy} saveLabel="Save rule" onCancel={onClose} />
       </form>
     </dialog>
   );

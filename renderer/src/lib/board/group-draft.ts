@@ -1,0 +1,61 @@
+/** The "Edit group" form's draft: made from a group, checked in plain words, and turned into an edit. */
+import { schoolYearLabel } from '../../../../shared/domain/dates';
+import type { SchoolYearId } from '../../../../shared/domain/ids';
+import type { AdvisoryGroup, School } from '../../../../shared/domain/types';
+import { editedYears, type GroupEdit } from '../../../../shared/metrics/group-edits';
+import { staffName } from '../names';
+import { listWords } from './rule-warnings';
+
+export interface GroupDraft {
+  readonly name: string;
+  readonly room: string;
+  /** Staff ids; '' for none. */
+  readonly lead: string;
+  readonly co: string;
+  readonly laterYears: boolean;
+}
+
+/** The draft that edits `group`'s name, room and advisors in `yearId`. */
+export function groupDraftOf(group: AdvisoryGroup, yearId: SchoolYearId): GroupDraft {
+  const advisors = group.advisors[yearId];
+  return { name: group.name, room: group.room, lead: advisors?.lead ?? '', co: advisors?.co ?? '', laterYears: true };
+}
+
+/** The edit the draft describes. */
+export function groupEditOf(draft: GroupDraft): GroupEdit {
+  return { name: draft.name, room: draft.room, advisors: { lead: draft.lead || null, co: draft.co || null }, laterYears: draft.laterYears };
+}
+
+/** The later years the draft's advisors would also be set in (those that had the same advisors as `yearId`). */
+export function laterYearsOf(group: AdvisoryGroup, yearId: SchoolYearId): readonly string[] {
+  return editedYears(group.advisors, yearId, true).slice(1);
+}
+
+const nameOf = (school: School, id: string): string => {
+  const staff = school.staff[id];
+  return staff ? staffName(staff) : id;
+};
+
+/** The first thing that stops the draft from being saved, in plain words; null when it can be. */
+export function groupDraftProblem(school: School, group: AdvisoryGroup, yearId: SchoolYearId, draft: GroupDraft): string | null {
+  if (!draft.name.trim()) return 'Give the group a name.';
+  if (!draft.lead) return `Choose the lead advisor: without one the group does not meet in ${schoolYearLabel(yearId)}, and its students have no group.`;
+  if (draft.co && draft.co === draft.lead) return `${nameOf(school, draft.lead)} cannot be both the lead and the co-advisor: choose another co-advisor, or none.`;
+  const before = group.advisors[yearId]?.co ?? '';
+  if (draft.co && draft.co !== before && !school.info.policy.coAdvisorsAllowed) {
+    return 'The school’s policy does not allow co-advisors (Advisories → Policy): choose “No co-advisor”, or allow them there first.';
+  }
+  return null;
+}
+
+/** What the scheduler should know before saving that does not stop it: an adult who already advises another group that year. */
+export function groupDraftNotes(school: School, group: AdvisoryGroup, yearId: SchoolYearId, draft: GroupDraft): readonly string[] {
+  const year = schoolYearLabel(yearId);
+  const notes: string[] = [];
+  for (const id of [draft.lead, draft.co]) {
+    if (!id) continue;
+    const others = Object.values(school.groups).filter((g) => g.id !== group.id && (g.advisors[yearId]?.lead === id || g.advisors[yearId]?.co === id));
+    if (others.length > 0) notes.push(`${nameOf(school, id)} also advises ${listWords(others.map((g) => g.name))} in ${year}.`);
+  }
+  return notes;
+}

@@ -1,0 +1,116 @@
+/**
+ * "Edit group…" from a card: the group's name and room, and its lead and co-advisor for the viewed
+ * year (and the later years that had the same adults, as a loop keeps its adult). A native modal
+ * <dialog> as the rule form is. Saving is ONE upsert through `commit`; while a scenario is open
+ * only the advisors can change, in the scenario (names and rooms belong to the plan).
+ */
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import { schoolYearLabel } from '../../../../shared/domain/dates';
+import type { SchoolYearId } from '../../../../shared/domain/ids';
+import type { AdvisoryGroup, Scenario, School } from '../../../../shared/domain/types';
+import { editAdvisorsInScenario, editGroupCommand } from '../../../../shared/metrics/group-edits';
+import { useMutations } from '../../hooks/use-mutations';
+import { groupDraftNotes, groupDraftOf, groupDraftProblem, groupEditOf, laterYearsOf, type GroupDraft } from '../../lib/board/group-draft';
+import { listWords } from '../../lib/board/rule-warnings';
+import { staffChoices } from '../../lib/staff-choices';
+import { report } from '../../state/feedback-store';
+import { useModalDialog } from '../../hooks/use-modal-dialog';
+import { FormFooter } from '../../components/form-footer';
+import { StaffSelect } from '../../components/staff-select';
+
+interface Props {
+  /** The school the board shows (with the open scenario's advisors, if any). */
+  readonly school: School;
+  readonly group: AdvisoryGroup;
+  readonly yearId: SchoolYearId;
+  readonly scenario?: Scenario;
+  readonly onClose: () => void;
+}
+
+/** The modal "Edit group" form. */
+export function GroupDialog({ school, group, yearId, scenario, onClose }: Props) {
+  const ref = useModalDialog();
+  const id = useId();
+  const { commit } = useMutations();
+  const [draft, setDraft] = useState<GroupDraft>(() => groupDraftOf(group, yearId));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const year = schoolYearLabel(yearId);
+  const current = group.advisors[yearId];
+  const adults = useMemo(() => staffChoices(school, yearId, [current?.lead ?? '', current?.co ?? ''].filter(Boolean)), [school, yearId, current]);
+  const later = laterYearsOf(group, yearId);
+  const notes = groupDraftNotes(school, group, yearId, draft);
+  const coLocked = !school.info.policy.coAdvisorsAllowed && !current?.co;
+
+
+  const change = (patch: Partial<GroupDraft>): void => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setProblem(null);
+  };
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    const found = groupDraftProblem(school, group, yearId, draft);
+    setProblem(found);
+    if (found) return;
+    const edit = groupEditOf(scenario ? { ...draft, name: group.name, room: group.room } : draft);
+    const command = scenario ? editAdvisorsInScenario(scenario, group.id, yearId, edit) : editGroupCommand(group, yearId, edit);
+    if (!command) {
+      report('info', 'Nothing to save: the group is as it was.');
+      onClose();
+      return;
+    }
+    setBusy(true);
+    const ok = await commit(command, `Edit ${group.name}${scenario ? ` (scenario “${scenario.name}”)` : ''}`);
+    setBusy(false);
+    if (ok) onClose();
+  }
+
+  return (
+    <dialog ref={ref} className="dialog rule-dialog" aria-labelledby={`${id}-title`} onClose={onClose} onKeyDown={(e) => e.stopPropagation()}>
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <h2 id={`${id}-title`}>Edit {group.name}</h2>
+        {scenario && <p className="hint">In the scenario “{scenario.name}” only the advisors change; the name and room belong to the plan.</p>}
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input id={`${id}-name`} maxLength={200} autoComplete="off" value={draft.name} disabled={!!scenario} onChange={(e) => change({ name: e.currentTarget.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-room`}>Room</label>
+          <input id={`${id}-room`} maxLength={50} autoComplete="off" value={draft.room} disabled={!!scenario} onChange={(e) => change({ room: e.currentTarget.value })} />
+        </div>
+        <fieldset className="rule-choices">
+          <legend>Advisors in {year}</legend>
+          <div className="field">
+            <label htmlFor={`${id}-lead`}>Lead advisor</label>
+            <StaffSelect id={`${id}-lead`} value={draft.lead} choices={adults} none="Choose an adult…" onChange={(lead) => change({ lead })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-co`}>Co-advisor</label>
+            <StaffSelect id={`${id}-co`} value={draft.co} choices={adults} none="No co-advisor" disabled={coLocked} {...(coLocked ? { describedBy: `${id}-co-hint` } : {})} onChange={(co) => change({ co })} />
+            {coLocked && (
+              <p id={`${id}-co-hint`} className="hint">
+                The school’s policy does not allow co-advisors (Policy tab).
+              </p>
+            )}
+          </div>
+          {later.length > 0 && (
+            <label className="rule-radio">
+              <input type="checkbox" checked={draft.laterYears} onChange={(e) => change({ laterYears: e.currentTarget.checked })} />
+              <span>Also in {listWords(later.map(schoolYearLabel))}, where the group had the same advisors</span>
+            </label>
+          )}
+        </fieldset>
+        {notes.length > 0 && (
+          <ul className="group-notes" aria-label="Before you save">
+            {notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        )}
+        <FormFooter problem={problem} busy={busy} saveLabel="Save group" onCancel={onClose} />
+      </form>
+    </dialog>
+  );
+}
