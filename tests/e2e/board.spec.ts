@@ -160,6 +160,34 @@ test('edit a group: a new room and lead advisor show on its card, and Undo takes
   await expect(a.getByText(`Lead: ${newLead}`)).toHaveCount(0);
 });
 
+test('add a group for a class: it is named after its lead, appears empty on the board, and Undo removes it', async ({ app, page }) => {
+  const board = new BoardPage(app);
+  await board.open();
+  await page.getByRole('button', { name: 'New group…' }).click();
+  const dialog = page.getByRole('dialog', { name: `New advisory group from ${schoolYearLabel(year)}` });
+  const youngest = Math.max(...open.map((g) => g.classOf ?? 0));
+  await expect(dialog.getByLabel('Class')).toHaveValue(String(youngest));
+  const lead = dialog.getByLabel('Lead advisor');
+  const free = ((await lead.locator('option', { hasText: `no group in ${schoolYearLabel(year)}` }).first().textContent()) ?? '').trim();
+  await lead.selectOption({ label: free });
+  const leadName = free.split(' — ')[0] ?? '';
+  const name = `${leadName.split(' ').slice(-1)[0] ?? ''} advisory, class of ${youngest}`;
+  await expect(dialog.getByLabel('Name')).toHaveValue(name);
+  await dialog.getByLabel('Room').fill('B7');
+  await app.screenshot('board-new-group');
+  await dialog.getByRole('button', { name: 'Add group' }).click();
+  await expect(dialog).toHaveCount(0);
+  const card = board.card(name);
+  await expect(card).toBeVisible();
+  await expect(card.getByText(`Lead: ${leadName}`)).toBeVisible();
+  await expect(card.getByText('No students placed yet')).toBeVisible();
+  await expect(page.getByText(new RegExp(`: ${open.length + 1} groups, `))).toBeVisible();
+  await expect(app.undoButton).toHaveAttribute('title', `Undo New group ${name}`);
+  await app.undoButton.click();
+  await expect(page.getByText(new RegExp(`: ${open.length} groups, `))).toBeVisible();
+  await expect(board.card(name)).toHaveCount(0);
+});
+
 test('lock a group: every student shows a lock, and a locked student cannot be moved', async ({ app, page }) => {
   const board = new BoardPage(app);
   await board.open();

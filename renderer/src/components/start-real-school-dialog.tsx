@@ -19,7 +19,6 @@ function DialogBody() {
   const [busy, setBusy] = useState(false);
   const { startRealSchool } = useMutations();
 
-
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     // No form submission: the CSP forbids form actions, and main does the work.
     event.preventDefault();

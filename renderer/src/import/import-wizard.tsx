@@ -84,7 +84,6 @@ function WizardBody() {
   const [stage, setStage] = useState<Stage>({ step: 'choose', error: null });
   const [draft, setDraft] = useState<ColumnMapping | null>(null);
 
-
   function landed(answer: Answer<ImportOutcome>, previous: ImportPreview | null): void {
     const back = (error: string | null): Stage => (previous ? { step: 'preview', preview: previous, error, applying: false } : { step: 'choose', error });
     if (!answer.ok) return setStage(back(answer.message));

@@ -11,7 +11,8 @@
  * row of the assignment matrix is the same and the optimal assignment is simply the k cheapest
  * adults (ties by id); no O(n³) solve is needed for it.
  */
-import { classOfGrade, schoolYearId, schoolYearStart } from '../../domain/dates';
+import { classOfGrade } from '../../domain/dates';
+import { newAdvisoryGroup, unusedGroupId } from '../../domain/new-group';
 import type { AdvisoryGroup, Staff, Student } from '../../domain/types';
 import { plural, problem, type RolloverContext } from './context';
 import type { AdvisorPair, NewGroup, RolloverProblem } from './rollover-types';
@@ -42,23 +43,11 @@ export function createNewGroups(
   const cost = (a: Staff): number => NEW_GROUP_COST.base - (loopingBack.has(a.id) ? NEW_GROUP_COST.loopingBack : 0) + NEW_GROUP_COST.perDuty * (load.get(a.id) ?? 0);
   const ranked = [...free].sort((a, b) => cost(a) - cost(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const taken = new Set(Object.keys(ctx.school.groups));
-  const newId = (prefix: string): string => {
-    let k = 1;
-    while (taken.has(`${prefix}-${k}`)) k++;
-    taken.add(`${prefix}-${k}`);
-    return `${prefix}-${k}`;
-  };
   const make = (lead: Staff, classOf: number | undefined): AdvisoryGroup => {
-    const start = schoolYearStart(ctx.to);
-    const base = {
-      id: newId(classOf === undefined ? `g-v${start}` : `g-${classOf}`),
-      name: classOf === undefined ? `${lead.lastName} advisory` : `${lead.lastName} advisory, class of ${classOf}`,
-      room: '',
-      targetSize: Math.max(1, Math.min(100, policy.targetMax)),
-      advisors: { [ctx.to]: { lead: lead.id, co: null } },
-      firstYearId: ctx.to,
-    };
-    return classOf === undefined ? base : { ...base, classOf, lastYearId: schoolYearId(start + policy.loopYears - 1) };
+    const id = unusedGroupId(taken, classOf, ctx.to);
+    taken.add(id);
+    const name = classOf === undefined ? `${lead.lastName} advisory` : `${lead.lastName} advisory, class of ${classOf}`;
+    return newAdvisoryGroup(policy, { id, name, room: '', ...(classOf === undefined ? {} : { classOf }), yearId: ctx.to, lead: lead.id, co: null });
   };
   const groups: AdvisoryGroup[] = [];
   const problems: RolloverProblem[] = [];

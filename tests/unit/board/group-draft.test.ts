@@ -4,7 +4,7 @@ import { applyCommand } from '../../../shared/domain/reducer';
 import type { AdvisoryGroup, School } from '../../../shared/domain/types';
 import { editAdvisorsInScenario, editGroupCommand } from '../../../shared/metrics/group-edits';
 import { scenarioFromPlan } from '../../../shared/metrics/scenarios';
-import { groupDraftNotes, groupDraftOf, groupDraftProblem, groupEditOf, type GroupDraft } from '../../../renderer/src/lib/board/group-draft';
+import { classChoices, groupDraftNotes, groupDraftOf, groupDraftProblem, groupEditOf, newGroupCommand, newGroupDraft, suggestedName, type GroupDraft } from '../../../renderer/src/lib/board/group-draft';
 import { deepFreeze, group, NEXT_YEAR, smallSchool, YEAR } from '../helpers/school';
 
 const LATER = '2028-29';
@@ -67,5 +67,40 @@ describe('the Edit group form', () => {
     expect(g1(after)).toEqual(g1(s));
     expect(after.scenarios['SC1']?.advisors['G1']?.[YEAR]).toEqual({ lead: 'T3', co: null });
     expect(editAdvisorsInScenario(scenario, 'G1', YEAR, groupEditOf(draft(s, {})))).toBeNull();
+  });
+
+  it('makes a new grade-level group for a class: named after its lead, looping to the last grade, with an id no group has', () => {
+    const s = school();
+    expect(classChoices(s, YEAR)).toEqual([
+      { classOf: 2030, label: 'Class of 2030 (grade 09)' },
+      { classOf: 2029, label: 'Class of 2029 (grade 10)' },
+      { classOf: 2028, label: 'Class of 2028 (grade 11)' },
+      { classOf: 2027, label: 'Class of 2027 (grade 12)' },
+    ]);
+    const empty = newGroupDraft(s, YEAR);
+    expect(empty.classOf).toBe(2030);
+    expect(groupDraftProblem(s, null, YEAR, { ...empty, classOf: null })).toBe('Choose the class the group loops with.');
+    expect(groupDraftProblem(s, null, YEAR, empty)).toBe('Give the group a name.');
+    const tenth: GroupDraft = { ...empty, classOf: 2029, lead: 'T3', room: ' 12 ' };
+    expect(suggestedName(s, tenth)).toBe('LastT3 advisory, class of 2029');
+    const { command, groupId } = newGroupCommand(s, YEAR, { ...tenth, name: suggestedName(s, tenth) });
+    const made = applyCommand(s, command).school.groups[groupId];
+    expect(made).toEqual({
+      id: 'g-2029-1',
+      name: 'LastT3 advisory, class of 2029',
+      room: '12',
+      targetSize: s.info.policy.targetMax,
+      classOf: 2029,
+      advisors: { [YEAR]: { lead: 'T3', co: null } },
+      firstYearId: YEAR,
+      // Grade 10 in 2026–27, so a four-year loop has three years left: to 2028–29, its 12th grade.
+      lastYearId: LATER,
+    });
+    // Mixed-grade schools: no class, and no last year.
+    const vertical = school({ grouping: 'vertical' });
+    expect(classChoices(vertical, YEAR)).toEqual([]);
+    const open = newGroupCommand(vertical, YEAR, { ...newGroupDraft(vertical, YEAR), lead: 'T3', name: 'LastT3 advisory' });
+    expect(applyCommand(vertical, open.command).school.groups[open.groupId]).toMatchObject({ id: 'g-v2026-1', name: 'LastT3 advisory', firstYearId: YEAR });
+    expect(applyCommand(vertical, open.command).school.groups[open.groupId]?.lastYearId).toBeUndefined();
   });
 });

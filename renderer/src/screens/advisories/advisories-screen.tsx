@@ -70,9 +70,10 @@ export function AdvisoriesScreen() {
   const [sort, setSort] = useState<CardSort>('name');
   const [menuOpen, setMenuOpen] = useState(false);
   const [hover, setHover] = useState<Hover>(noHover);
+  // The group whose Edit group form is open; '' for the New group form.
   const [editing, setEditing] = useState<string | null>(null);
   const onEditGroup = useCallback((groupId: string) => setEditing(groupId), []);
-  const edited = editing ? view.groups[editing] : undefined;
+  const edited = editing ? (view.groups[editing] ?? null) : null;
   const { selected, press, clear } = useBoardSelection(model);
   const actions = useBoardActions(view, yearId, model, selected, scenario);
   const focusAfter = useRef<string | null>(null);
@@ -195,7 +196,11 @@ export function AdvisoriesScreen() {
       {tab === 'board' && (
         <div role="tabpanel" id="advisory-tab-panel" aria-labelledby="advisory-tab-board">
           {scenario && <ScenarioBanner scenario={scenario} yearId={yearId} onCompare={() => toScenarios('compare')} onMakePlan={() => toScenarios('plan')} onBack={() => openScenario(null)} />}
-          <BoardToolbar search={search} onSearch={setSearch} onFindNext={findNext} found={foundWords(match, model)} sort={sort} onSort={setSort} />
+          <BoardToolbar search={search} onSearch={setSearch} onFindNext={findNext} found={foundWords(match, model)} sort={sort} onSort={setSort}>
+            <button type="button" disabled={!!scenario} title={scenario ? 'New groups are made in the plan: go back to the plan first.' : `A new, empty group from ${year} on`} onClick={() => setEditing('')}>
+              New group…
+            </button>
+          </BoardToolbar>
           <p className="board-legend muted">
             Size: students / target. Bars: the group’s share; <span className="legend-tick" aria-hidden="true" /> tick: the whole school’s share in {year}; amber: more than 15 points away.
           </p>
@@ -249,7 +254,17 @@ export function AdvisoriesScreen() {
               )}
             </div>
           </BoardDnd>
-          {edited && <GroupDialog key={edited.id} school={view} group={edited} yearId={yearId} {...(scenario ? { scenario } : {})} onClose={() => setEditing(null)} />}
+          {editing !== null && (editing === '' || edited) && (
+            <GroupDialog
+              key={editing}
+              school={view}
+              group={edited}
+              yearId={yearId}
+              {...(scenario ? { scenario } : {})}
+              onSaved={(groupId) => requestAnimationFrame(() => grid.current?.reveal(groupId))}
+              onClose={() => setEditing(null)}
+            />
+          )}
         </div>
       )}
     </div>

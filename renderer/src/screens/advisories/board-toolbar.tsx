@@ -1,6 +1,6 @@
 /**
- * The board's toolbar: find a student or group, sort the cards, and a slot on the right for the
- * planner's actions ("Plan this year…", "Roll over…", metrics, scenarios), passed as children.
+ * The board's toolbar: find a student or group, sort the cards, and on the right the buttons
+ * passed as children ("New group…"; planning and rollover sit in the screen's header).
  */
 import { useId, type ReactNode } from 'react';
 import { cardSortWords, type CardSort } from '../../lib/board/board-view';
@@ -14,7 +14,7 @@ interface Props {
   readonly found: string;
   readonly sort: CardSort;
   readonly onSort: (sort: CardSort) => void;
-  /** PLANNER SLOT: the planner's buttons and panels, drawn at the right end of the toolbar. */
+  /** Buttons drawn at the right end of the toolbar ("New group…"). */
   readonly children?: ReactNode;
 }
 
@@ -54,8 +54,7 @@ export function BoardToolbar({ search, onSearch, onFindNext, found, sort, onSort
           ))}
         </select>
       </div>
-      {/* PLANNER SLOT — the planner engineer adds "Plan this year…", "Roll over to …", metrics and scenarios here. */}
-      <div className="board-toolbar-slot" data-slot="planner">
+      <div className="board-toolbar-slot" data-slot="actions">
         {children}
       </div>
     </div>

@@ -1,8 +1,9 @@
 /**
  * "Edit group…" from a card: the group's name and room, and its lead and co-advisor for the viewed
- * year (and the later years that had the same adults, as a loop keeps its adult). A native modal
- * <dialog> as the rule form is. Saving is ONE upsert through `commit`; while a scenario is open
- * only the advisors can change, in the scenario (names and rooms belong to the plan).
+ * year (and the later years that had the same adults, as a loop keeps its adult); or, without a
+ * group, "New group…": an empty group from the viewed year on (grade-level: for a class). A native
+ * modal <dialog> as the rule form is. Saving is ONE upsert through `commit`; while a scenario is
+ * open only the advisors can change, in the scenario (names and rooms belong to the plan).
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { schoolYearLabel } from '../../../../shared/domain/dates';
@@ -10,7 +11,7 @@ import type { SchoolYearId } from '../../../../shared/domain/ids';
 import type { AdvisoryGroup, Scenario, School } from '../../../../shared/domain/types';
 import { editAdvisorsInScenario, editGroupCommand } from '../../../../shared/metrics/group-edits';
 import { useMutations } from '../../hooks/use-mutations';
-import { groupDraftNotes, groupDraftOf, groupDraftProblem, groupEditOf, laterYearsOf, type GroupDraft } from '../../lib/board/group-draft';
+import { classChoices, groupDraftNotes, groupDraftOf, groupDraftProblem, groupEditOf, laterYearsOf, newGroupCommand, newGroupDraft, suggestedName, type GroupDraft } from '../../lib/board/group-draft';
 import { listWords } from '../../lib/board/rule-warnings';
 import { staffChoices } from '../../lib/staff-choices';
 import { report } from '../../state/feedback-store';
@@ -21,30 +22,38 @@ import { StaffSelect } from '../../components/staff-select';
 interface Props {
   /** The school the board shows (with the open scenario's advisors, if any). */
   readonly school: School;
-  readonly group: AdvisoryGroup;
+  /** The group to edit; null for a new one. */
+  readonly group: AdvisoryGroup | null;
   readonly yearId: SchoolYearId;
   readonly scenario?: Scenario;
+  /** Called with the group's id once saved. */
+  readonly onSaved?: (groupId: string) => void;
   readonly onClose: () => void;
 }
 
-/** The modal "Edit group" form. */
-export function GroupDialog({ school, group, yearId, scenario, onClose }: Props) {
+/** The modal "Edit group" / "New group" form. */
+export function GroupDialog({ school, group, yearId, scenario, onSaved, onClose }: Props) {
   const ref = useModalDialog();
   const id = useId();
   const { commit } = useMutations();
-  const [draft, setDraft] = useState<GroupDraft>(() => groupDraftOf(group, yearId));
+  const [draft, setDraft] = useState<GroupDraft>(() => (group ? groupDraftOf(group, yearId) : newGroupDraft(school, yearId)));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const year = schoolYearLabel(yearId);
-  const current = group.advisors[yearId];
+  const current = group?.advisors[yearId];
   const adults = useMemo(() => staffChoices(school, yearId, [current?.lead ?? '', current?.co ?? ''].filter(Boolean)), [school, yearId, current]);
-  const later = laterYearsOf(group, yearId);
+  const later = group ? laterYearsOf(group, yearId) : [];
+  const classes = group ? [] : classChoices(school, yearId);
   const notes = groupDraftNotes(school, group, yearId, draft);
   const coLocked = !school.info.policy.coAdvisorsAllowed && !current?.co;
 
-
   const change = (patch: Partial<GroupDraft>): void => {
-    setDraft((d) => ({ ...d, ...patch }));
+    setDraft((d) => {
+      const next = { ...d, ...patch };
+      // A new group is named after its lead and class, as the rollover names them, until the
+      // scheduler types a name of their own.
+      return !group && patch.name === undefined && (d.name === '' || d.name === suggestedName(school, d)) ? { ...next, name: suggestedName(school, next) } : next;
+    });
     setProblem(null);
   };
 
@@ -54,6 +63,16 @@ export function GroupDialog({ school, group, yearId, scenario, onClose }: Props)
     const found = groupDraftProblem(school, group, yearId, draft);
     setProblem(found);
     if (found) return;
+    if (!group) {
+      const made = newGroupCommand(school, yearId, draft);
+      setBusy(true);
+      const ok = await commit(made.command, `New group ${draft.name.trim()}`);
+      setBusy(false);
+      if (!ok) return;
+      onClose();
+      onSaved?.(made.groupId);
+      return;
+    }
     const edit = groupEditOf(scenario ? { ...draft, name: group.name, room: group.room } : draft);
     const command = scenario ? editAdvisorsInScenario(scenario, group.id, yearId, edit) : editGroupCommand(group, yearId, edit);
     if (!command) {
@@ -64,13 +83,30 @@ export function GroupDialog({ school, group, yearId, scenario, onClose }: Props)
     setBusy(true);
     const ok = await commit(command, `Edit ${group.name}${scenario ? ` (scenario “${scenario.name}”)` : ''}`);
     setBusy(false);
-    if (ok) onClose();
+    if (!ok) return;
+    onClose();
+    onSaved?.(group.id);
   }
 
   return (
     <dialog ref={ref} className="dialog rule-dialog" aria-labelledby={`${id}-title`} onClose={onClose} onKeyDown={(e) => e.stopPropagation()}>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id={`${id}-title`}>Edit {group.name}</h2>
+        <h2 id={`${id}-title`}>{group ? `Edit ${group.name}` : `New advisory group from ${year}`}</h2>
+        {classes.length > 0 && (
+          <div className="field">
+            <label htmlFor={`${id}-class`}>Class</label>
+            <select id={`${id}-class`} value={draft.classOf ?? ''} aria-describedby={`${id}-class-hint`} onChange={(e) => change({ classOf: e.currentTarget.value ? Number(e.currentTarget.value) : null })}>
+              {classes.map((c) => (
+                <option key={c.classOf} value={c.classOf}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+            <p id={`${id}-class-hint`} className="hint">
+              Grade-level groups loop with one class until the end of the loop.
+            </p>
+          </div>
+        )}
         {scenario && <p className="hint">In the scenario “{scenario.name}” only the advisors change; the name and room belong to the plan.</p>}
         <div className="field">
           <label htmlFor={`${id}-name`}>Name</label>
@@ -109,7 +145,7 @@ export function GroupDialog({ school, group, yearId, scenario, onClose }: Props)
             ))}
           </ul>
         )}
-        <FormFooter problem={problem} busy={busy} saveLabel="Save group" onCancel={onClose} />
+        <FormFooter problem={problem} busy={busy} saveLabel={group ? 'Save group' : 'Add group'} onCancel={onClose} />
       </form>
     </dialog>
   );

@@ -111,7 +111,6 @@ export function PlanDialog({ yearId, onClose }: Props) {
   const [span, setSpan] = useState<'year' | 'following'>('year');
   const [stage, setStage] = useState<Stage>({ step: 'ask', error: null });
 
-
   async function plan(): Promise<void> {
     setStage({ step: 'running', error: null });
     const answer = await runPlanner(yearId, mode, 1, span);

@@ -40,7 +40,6 @@ export function RuleDialog({ school, yearId, studentIds = [], rule, onClose }: P
   const adults = useMemo(() => staffChoices(school, yearId, keepStaff ? [keepStaff] : []), [school, yearId, keepStaff]);
   const few = draft.studentIds.length < 2;
 
-
   const change = (patch: Partial<RuleDraft>): void => {
     setDraft((d) => ({ ...d, ...patch }));
     setProblem(null);
