@@ -1,7 +1,7 @@
 /** The board's figures on a hand-made school: sizes against the bands, mix shares, warnings in words. */
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../shared/domain/reducer';
-import type { Rule, School } from '../../../shared/domain/types';
+import type { AdvisoryGroup, Rule, School } from '../../../shared/domain/types';
 import { deepFreeze, group, placement, smallSchool, staff, student, YEAR } from '../helpers/school';
 import { loadBoard, type TestModel } from './board-lib';
 
@@ -92,6 +92,15 @@ describe('board model', () => {
     // Mixed-grade groups take every class.
     const vertical = deepFreeze({ ...moved, info: { ...moved.info, policy: { ...moved.info.policy, grouping: 'vertical' as const } } });
     expect(words(createBoardBuilder()(vertical, YEAR), 'G1')).toEqual(['1 over the hard maximum of 5']);
+  });
+
+  it('says when a group has a co-advisor the policy does not allow', () => {
+    const school = boardSchool();
+    const withCo = deepFreeze({ ...school, groups: { ...school.groups, G1: { ...(school.groups['G1'] as AdvisoryGroup), advisors: { [YEAR]: { lead: 'T1', co: 'T3' } } } } });
+    const words = (s: School): string[] => createBoardBuilder()(s, YEAR).groups.find((g) => g.id === 'G1')?.warnings.map((w) => w.text) ?? [];
+    expect(words(withCo)).not.toContain('Has a co-advisor, which the policy does not allow (Edit group… to remove)');
+    const strict = deepFreeze({ ...withCo, info: { ...withCo.info, policy: { ...withCo.info.policy, coAdvisorsAllowed: false } } });
+    expect(words(strict)).toContain('Has a co-advisor, which the policy does not allow (Edit group… to remove)');
   });
 
   it('says when a soft keep-together rule is split across groups, on both cards', () => {

@@ -124,7 +124,7 @@ export function createBoardBuilder(): (school: School, yearId: SchoolYearId) => 
       const stats: GroupStats = old && sameMembers && sharesSame ? old.stats : groupStats(list, policy, shares);
       const size = sizeWarning(list.length, policy);
       const grade = gradeWarning(group, list, policy);
-      const warnings = orderWarnings([...(size ? [size] : []), ...(grade ? [grade] : []), ...advisorWarnings(lead, co, yearId), ...(rules.get(group.id) ?? [])]);
+      const warnings = orderWarnings([...(size ? [size] : []), ...(grade ? [grade] : []), ...advisorWarnings(lead, co, yearId, policy), ...(rules.get(group.id) ?? [])]);
       const next: BoardGroup = {
         id: group.id,
         group,

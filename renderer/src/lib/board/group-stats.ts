@@ -99,10 +99,11 @@ function advisorWarning(person: Staff, yearId: SchoolYearId): BoardWarning | nul
   }
 }
 
-/** "No lead advisor", "Rivera is leaving after 2026–27", "Chen is on leave in 2026–27". */
-export function advisorWarnings(lead: Staff | null, co: Staff | null, yearId: SchoolYearId): readonly BoardWarning[] {
+/** "No lead advisor", "Rivera is leaving after 2026–27", "Chen is on leave in 2026–27", a co-advisor the policy does not allow. */
+export function advisorWarnings(lead: Staff | null, co: Staff | null, yearId: SchoolYearId, policy: SchoolPolicy): readonly BoardWarning[] {
   const out: BoardWarning[] = [];
   if (!lead) out.push({ severity: 'danger', text: 'No lead advisor' });
+  if (co && !policy.coAdvisorsAllowed) out.push({ severity: 'warning', text: 'Has a co-advisor, which the policy does not allow (Edit group… to remove)' });
   for (const person of [lead, co]) {
     const warning = person ? advisorWarning(person, yearId) : null;
     if (warning) out.push(warning);
