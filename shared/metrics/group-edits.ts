@@ -1,6 +1,6 @@
 /**
- * Editing an advisory group by hand: its name and room, and its lead and co-advisor for a school
- * year and, as a loop keeps its adult, for the later years that had the same adults. ONE upsert
+ * Editing an advisory group by hand: its name, room and last year, and its lead and co-advisor for
+ * a school year and, as a loop keeps its adult, for the later years that had the same adults. ONE upsert
  * (of the group; while a scenario is open, of the scenario, which holds advisors but not names or
  * rooms), so one Undo takes it back. Pure builders: the renderer labels them and sends them.
  */
@@ -15,6 +15,8 @@ export type GroupEdit = {
   readonly advisors: AdvisorPair;
   /** Also the later years that had the same lead and co-advisor as this one, up to the first that differs. */
   readonly laterYears: boolean;
+  /** The last school year the group meets; null: no end year. */
+  readonly lastYearId: string | null;
 };
 
 const samePair = (a: AdvisorPair | undefined, b: AdvisorPair | undefined): boolean => (a?.lead ?? null) === (b?.lead ?? null) && (a?.co ?? null) === (b?.co ?? null);
@@ -43,8 +45,11 @@ export function editGroupCommand(group: AdvisoryGroup, yearId: string, edit: Gro
   const advisors = withAdvisors(group.advisors, years, edit.advisors);
   const name = edit.name.trim();
   const room = edit.room.trim();
-  const changed = name !== group.name || room !== group.room || years.some((y) => !samePair(group.advisors[y], advisors[y]));
-  return changed ? { type: 'upsert', collection: 'groups', entity: { ...group, name, room, advisors } } : null;
+  const last = edit.lastYearId ?? undefined;
+  const changed = name !== group.name || room !== group.room || last !== group.lastYearId || years.some((y) => !samePair(group.advisors[y], advisors[y]));
+  if (!changed) return null;
+  const { lastYearId: _old, ...rest } = group;
+  return { type: 'upsert', collection: 'groups', entity: { ...rest, name, room, advisors, ...(last ? { lastYearId: last } : {}) } };
 }
 
 /** The scenario with the group's advisors edited in the years it covers; null when nothing would change or it does not cover `yearId`. */

@@ -4,7 +4,7 @@ import { applyCommand } from '../../../shared/domain/reducer';
 import type { AdvisoryGroup, School } from '../../../shared/domain/types';
 import { editAdvisorsInScenario, editGroupCommand } from '../../../shared/metrics/group-edits';
 import { scenarioFromPlan } from '../../../shared/metrics/scenarios';
-import { classChoices, groupDraftNotes, groupDraftOf, groupDraftProblem, groupEditOf, newGroupCommand, newGroupDraft, suggestedName, type GroupDraft } from '../../../renderer/src/lib/board/group-draft';
+import { classChoices, lastYearChoices, groupDraftNotes, groupDraftOf, groupDraftProblem, groupEditOf, newGroupCommand, newGroupDraft, suggestedName, type GroupDraft } from '../../../renderer/src/lib/board/group-draft';
 import { deepFreeze, group, NEXT_YEAR, smallSchool, YEAR } from '../helpers/school';
 
 const LATER = '2028-29';
@@ -102,5 +102,20 @@ describe('the Edit group form', () => {
     const open = newGroupCommand(vertical, YEAR, { ...newGroupDraft(vertical, YEAR), lead: 'T3', name: 'LastT3 advisory' });
     expect(applyCommand(vertical, open.command).school.groups[open.groupId]).toMatchObject({ id: 'g-v2026-1', name: 'LastT3 advisory', firstYearId: YEAR });
     expect(applyCommand(vertical, open.command).school.groups[open.groupId]?.lastYearId).toBeUndefined();
+  });
+
+  it('ends a group after a year (its students then have no group the year after), or takes its end year away', () => {
+    const s = school();
+    // The school's years from the viewed one on (smallSchool has four).
+    expect(lastYearChoices(s, g1(s), NEXT_YEAR)).toEqual([NEXT_YEAR, LATER, LAST]);
+    const ending = draft(s, { lastYearId: YEAR });
+    expect(groupDraftNotes(s, g1(s), YEAR, ending)).toEqual(['From 2027–28 the group no longer meets: its students have no group there until that year is planned or rolled over.']);
+    const ended = editGroupCommand(g1(s), YEAR, groupEditOf(ending));
+    if (!ended) throw new Error('expected a command');
+    const after = applyCommand(s, ended).school;
+    expect(g1(after).lastYearId).toBe(YEAR);
+    const reopened = editGroupCommand(g1(after), YEAR, groupEditOf({ ...groupDraftOf(g1(after), YEAR), lastYearId: '' }));
+    if (!reopened) throw new Error('expected a command');
+    expect('lastYearId' in g1(applyCommand(after, reopened).school)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /** The "Edit group" and "New group" form's draft: made from a group (or empty), checked in plain words, and turned into a command. */
-import { classOfGrade, schoolYearLabel } from '../../../../shared/domain/dates';
+import { classOfGrade, schoolYearId, schoolYearLabel, schoolYearStart } from '../../../../shared/domain/dates';
 import type { Command } from '../../../../shared/domain/commands';
 import type { SchoolYearId } from '../../../../shared/domain/ids';
 import { newAdvisoryGroup, unusedGroupId } from '../../../../shared/domain/new-group';
@@ -17,17 +17,19 @@ export interface GroupDraft {
   readonly laterYears: boolean;
   /** A new grade-level group: the class it loops with (null until chosen, and for mixed-grade groups). */
   readonly classOf: number | null;
+  /** The last school year the group meets; '' for no end year. */
+  readonly lastYearId: string;
 }
 
 /** The draft that edits `group`'s name, room and advisors in `yearId`. */
 export function groupDraftOf(group: AdvisoryGroup, yearId: SchoolYearId): GroupDraft {
   const advisors = group.advisors[yearId];
-  return { name: group.name, room: group.room, lead: advisors?.lead ?? '', co: advisors?.co ?? '', laterYears: true, classOf: group.classOf ?? null };
+  return { name: group.name, room: group.room, lead: advisors?.lead ?? '', co: advisors?.co ?? '', laterYears: true, classOf: group.classOf ?? null, lastYearId: group.lastYearId ?? '' };
 }
 
 /** The edit the draft describes. */
 export function groupEditOf(draft: GroupDraft): GroupEdit {
-  return { name: draft.name, room: draft.room, advisors: { lead: draft.lead || null, co: draft.co || null }, laterYears: draft.laterYears };
+  return { name: draft.name, room: draft.room, advisors: { lead: draft.lead || null, co: draft.co || null }, laterYears: draft.laterYears, lastYearId: draft.lastYearId || null };
 }
 
 /** The later years the draft's advisors would also be set in (those that had the same advisors as `yearId`). */
@@ -62,7 +64,18 @@ export function groupDraftNotes(school: School, group: AdvisoryGroup | null, yea
     const others = Object.values(school.groups).filter((g) => g.id !== group?.id && (g.advisors[yearId]?.lead === id || g.advisors[yearId]?.co === id));
     if (others.length > 0) notes.push(`${nameOf(school, id)} also advises ${listWords(others.map((g) => g.name))} in ${year}.`);
   }
+  const ends = draft.lastYearId || null;
+  const ended = group?.lastYearId ?? null;
+  if (group && ends !== null && (ended === null || ends < ended)) {
+    const next = schoolYearId(schoolYearStart(ends) + 1);
+    notes.push(`From ${schoolYearLabel(next)} the group no longer meets: its students have no group there until that year is planned or rolled over.`);
+  }
   return notes;
+}
+
+/** The years the group can end in: the viewed year and every later year of the school (and the group's own last year). */
+export function lastYearChoices(school: School, group: AdvisoryGroup, yearId: SchoolYearId): readonly string[] {
+  return [...new Set([...Object.keys(school.years), ...(group.lastYearId ? [group.lastYearId] : [])])].filter((y) => y >= yearId).sort();
 }
 
 export interface ClassChoice {
@@ -82,7 +95,7 @@ export function classChoices(school: School, yearId: SchoolYearId): readonly Cla
 
 /** An empty draft for a new group (grade-level: the youngest class). */
 export function newGroupDraft(school: School, yearId: SchoolYearId): GroupDraft {
-  return { name: '', room: '', lead: '', co: '', laterYears: false, classOf: classChoices(school, yearId)[0]?.classOf ?? null };
+  return { name: '', room: '', lead: '', co: '', laterYears: false, classOf: classChoices(school, yearId)[0]?.classOf ?? null, lastYearId: '' };
 }
 
 /** "Okafor advisory, class of 2030": the name the rollover gives a new group, from its lead and class ('' without a lead). */

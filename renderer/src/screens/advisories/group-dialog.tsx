@@ -11,7 +11,7 @@ import type { SchoolYearId } from '../../../../shared/domain/ids';
 import type { AdvisoryGroup, Scenario, School } from '../../../../shared/domain/types';
 import { editAdvisorsInScenario, editGroupCommand } from '../../../../shared/metrics/group-edits';
 import { useMutations } from '../../hooks/use-mutations';
-import { classChoices, groupDraftNotes, groupDraftOf, groupDraftProblem, groupEditOf, laterYearsOf, newGroupCommand, newGroupDraft, suggestedName, type GroupDraft } from '../../lib/board/group-draft';
+import { classChoices, lastYearChoices, groupDraftNotes, groupDraftOf, groupDraftProblem, groupEditOf, laterYearsOf, newGroupCommand, newGroupDraft, suggestedName, type GroupDraft } from '../../lib/board/group-draft';
 import { listWords } from '../../lib/board/rule-warnings';
 import { staffChoices } from '../../lib/staff-choices';
 import { report } from '../../state/feedback-store';
@@ -107,7 +107,7 @@ export function GroupDialog({ school, group, yearId, scenario, onSaved, onClose 
             </p>
           </div>
         )}
-        {scenario && <p className="hint">In the scenario “{scenario.name}” only the advisors change; the name and room belong to the plan.</p>}
+        {scenario && <p className="hint">In the scenario “{scenario.name}” only the advisors change; the name, room and years belong to the plan.</p>}
         <div className="field">
           <label htmlFor={`${id}-name`}>Name</label>
           <input id={`${id}-name`} maxLength={200} autoComplete="off" value={draft.name} disabled={!!scenario} onChange={(e) => change({ name: e.currentTarget.value })} />
@@ -116,6 +116,19 @@ export function GroupDialog({ school, group, yearId, scenario, onSaved, onClose 
           <label htmlFor={`${id}-room`}>Room</label>
           <input id={`${id}-room`} maxLength={50} autoComplete="off" value={draft.room} disabled={!!scenario} onChange={(e) => change({ room: e.currentTarget.value })} />
         </div>
+        {group && (
+          <div className="field">
+            <label htmlFor={`${id}-last`}>Meets until</label>
+            <select id={`${id}-last`} value={draft.lastYearId} disabled={!!scenario} onChange={(e) => change({ lastYearId: e.currentTarget.value })}>
+              <option value="">No end year</option>
+              {lastYearChoices(school, group, yearId).map((y) => (
+                <option key={y} value={y}>
+                  the end of {schoolYearLabel(y)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <fieldset className="rule-choices">
           <legend>Advisors in {year}</legend>
           <div className="field">
