@@ -1,4 +1,5 @@
 /** Advisory groups, advisors per year and placements of the generated demo school. */
+import { schoolYearId } from '../domain/dates';
 import type { AdvisoryGroup, Placement, Staff, Student } from '../domain/types';
 import { DEMO_CURRENT_YEAR, DEMO_YEARS } from './demo-people';
 import type { Random } from './random';
@@ -31,7 +32,8 @@ export function demoAdvisories(r: Random, students: readonly Student[], staff: r
     const cohort = r.shuffle(enrolledNow.filter((s) => s.classOf === classOf));
     const count = Math.max(1, Math.round(cohort.length / 16));
     const firstYear = classOf === 2030 ? DEMO_CURRENT_YEAR : PREVIOUS_YEAR;
-    const lastYear = DEMO_YEARS[Math.min(DEMO_YEARS.length - 1, yearIndex(DEMO_CURRENT_YEAR) + (classOf - 2027))];
+    // Each class's groups loop until it graduates (the class of 2030 in 2029–30, after the demo's last year).
+    const lastYear = schoolYearId(classOf - 1);
     const classGroups: AdvisoryGroup[] = [];
     for (let g = 0; g < count; g++) {
       const lead = leads[leadIndex++ % leads.length] as Staff;
@@ -40,7 +42,7 @@ export function demoAdvisories(r: Random, students: readonly Student[], staff: r
       const advisors: Record<string, { lead: string | null; co: string | null }> = {};
       for (const year of DEMO_YEARS) {
         const i = yearIndex(year);
-        if (i < yearIndex(firstYear) || (lastYear && i > yearIndex(lastYear))) continue;
+        if (i < yearIndex(firstYear) || year > lastYear) continue;
         advisors[year] = { lead: lead.id, co };
       }
       // A few groups changed advisor between last year and this year: continuity was broken.
@@ -55,7 +57,7 @@ export function demoAdvisories(r: Random, students: readonly Student[], staff: r
         classOf,
         advisors,
         firstYearId: firstYear,
-        ...(lastYear ? { lastYearId: lastYear } : {}),
+        lastYearId: lastYear,
       });
     }
     cohort.forEach((student, i) => {
