@@ -140,14 +140,24 @@ export function continuityReason(state: PlanState, s: number): string | null {
   return whyNotIn(state, inst.unitOf[s] as number, p);
 }
 
+/**
+ * Returning students whose loop broke, each with why; those who stay in a group that goes on with
+ * a new adult are one finding per group (the same reason for all of them), not one each.
+ */
 function continuityFindings(state: PlanState): PlanFinding[] {
   const inst = state.inst;
   const name = namer(inst.school);
   const out: PlanFinding[] = [];
+  const stayed = new Map<number, string[]>();
   for (let s = 0; s < inst.n; s++) {
     const reason = continuityReason(state, s);
     const student = inst.students[s];
     if (!reason || !student) continue;
+    const p = inst.prevGroup[s] as number;
+    if (p >= 0 && state.groupOf[s] === p) {
+      stayed.set(p, [...(stayed.get(p) ?? []), student.id]);
+      continue;
+    }
     const to = inst.groups[state.groupOf[s] as number];
     const prevName = name.group(inst.prevGroupId[s] ?? '');
     out.push({
@@ -155,6 +165,20 @@ function continuityFindings(state: PlanState): PlanFinding[] {
       message: `${name.student(student.id)} leaves ${prevName}${to && to.id !== inst.prevGroupId[s] ? ` for ${to.name}` : ''}: ${reason}.`,
       studentIds: [student.id],
       groupIds: [inst.prevGroupId[s] ?? '', ...(to ? [to.id] : [])].filter((x) => x !== ''),
+    });
+  }
+  for (const [p, ids] of [...stayed].sort((a, b) => a[0] - b[0])) {
+    const group = inst.groups[p];
+    if (!group) continue;
+    const before = group.advisors[inst.prevYearId]?.lead;
+    const now = group.advisors[inst.yearId]?.lead;
+    const who = ids.length === 1 ? `${name.student(ids[0] as string)} stays` : `${ids.length} returning students stay`;
+    const names = ids.length === 1 ? '' : `: ${listNames(ids.map(name.student), 3)}`;
+    out.push({
+      kind: 'continuity-broken',
+      message: `${who} in ${group.name}, which continues with a new advisor (${before ? name.staff(before) : 'none'} → ${now ? name.staff(now) : 'none'})${names}.`,
+      studentIds: ids,
+      groupIds: [group.id],
     });
   }
   return out;

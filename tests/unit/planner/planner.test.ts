@@ -34,6 +34,25 @@ describe('planYear', () => {
     expect(result.stats.continuityPercent).toBe(50);
   });
 
+  it('says once per group that its returning students stay with a new advisor', () => {
+    const s = loopingSchool();
+    const g1 = s.groups['G1'];
+    if (!g1) throw new Error('expected G1');
+    // G1's lead changes from T1 to T3 this year; its three students stay in it.
+    const school: School = { ...s, groups: { ...s.groups, G1: { ...g1, advisors: { ...g1.advisors, [YEAR]: { lead: 'T3', co: null } } } } };
+    const result = planYear(school, { yearId: YEAR, seed: 1, mode: 'fresh' });
+    for (const id of ['000101', '000102', '000103']) expect(result.placements[id]).toBe('G1');
+    const broken = result.findings.filter((f) => f.kind === 'continuity-broken');
+    expect(broken.filter((f) => f.message.includes('new advisor'))).toEqual([
+      {
+        kind: 'continuity-broken',
+        message: '3 returning students stay in Advisory G1, which continues with a new advisor (FirstT1 LastT1 → FirstT3 LastT3): First000101 Last000101, First000102 Last000102 and First000103 Last000103.',
+        studentIds: ['000101', '000102', '000103'],
+        groupIds: ['G1'],
+      },
+    ]);
+  });
+
   it('explains an unmet soft rule', () => {
     const s = loopingSchool();
     // Two students who both return to G1 should be apart (soft): continuity outweighs the rule.
