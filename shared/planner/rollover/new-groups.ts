@@ -66,7 +66,7 @@ export function createNewGroups(
         problems.push(
           problem(
             'short-of-adults',
-            `The incoming class of ${classOf} (${plural(incoming.length, 'student')}) needs ${plural(want, 'group')} of at most ${policy.targetMax}, but ${have}: every other available adult already leads a group.${groups.length > 0 ? ' Its groups will be larger than the target.' : ''} Free adults to add groups.`,
+            `The incoming class of ${classOf} (${plural(incoming.length, 'student')}) needs ${plural(want, 'group')} of at most ${policy.targetMax}, but ${have}: every other available adult already leads a group.${groups.length > 0 ? ' Its groups will be larger than the target.' : ''} Free adults to lead more groups, then add them with New group… on the board.`,
             { studentIds: incoming.map((s) => s.id), groupIds: groups.map((g) => g.id) },
           ),
         );
