@@ -126,6 +126,33 @@ test('scenarios: open one on the board, move a student in it, the plan stays; ma
   await expect(board.chip(board.card(from.name), name)).toBeVisible();
 });
 
+test('scenarios: a new lead advisor tried in a scenario shows on its board, and the plan keeps its own', async ({ app, page }) => {
+  const board = new BoardPage(app);
+  const panels = new AdvisoryPanelsPage(page);
+  const { from } = oneMove();
+  const planLead = demo.staff[from.advisors[year]?.lead ?? ''];
+  await board.open();
+  await tab(page, 'Scenarios');
+  await panels.saveScenario('Another adult');
+  await panels.openScenarioOnBoard('Another adult');
+  await board.goTo(from.name);
+  await board.card(from.name).getByRole('button', { name: 'Edit group…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${from.name}` });
+  await expect(dialog.getByText('In the scenario “Another adult” only the advisors change')).toBeVisible();
+  await expect(dialog.getByLabel('Name')).toBeDisabled();
+  const lead = dialog.getByLabel('Lead advisor');
+  const free = ((await lead.locator('option', { hasText: `no group in ${label}` }).first().textContent()) ?? '').trim();
+  await lead.selectOption({ label: free });
+  await dialog.getByRole('button', { name: 'Save group' }).click();
+  await expect(dialog).toHaveCount(0);
+  const newLead = free.split(' — ')[0] ?? '';
+  await expect(board.card(from.name).getByText(`Lead: ${newLead}`)).toBeVisible();
+  await expect(app.undoButton).toHaveAttribute('title', `Undo Edit ${from.name} (scenario “Another adult”)`);
+  await panels.backToThePlan();
+  await board.goTo(from.name);
+  await expect(board.card(from.name).getByText(`Lead: ${planLead?.firstName} ${planLead?.lastName}`)).toBeVisible();
+});
+
 test('policy: change the hard maximum, save, undo', async ({ app, page }) => {
   const board = new BoardPage(app);
   const panels = new AdvisoryPanelsPage(page);
