@@ -143,6 +143,7 @@ test('edit a group: a new room and lead advisor show on its card, and Undo takes
   await dialog.getByLabel('Name').fill('');
   await dialog.getByRole('button', { name: 'Save group' }).click();
   await expect(dialog.getByRole('alert')).toHaveText('Give the group a name.');
+  await expect(dialog.getByText('A group that has students placed in some year cannot be deleted')).toBeVisible();
   await dialog.getByLabel('Name').fill(groupA.name);
   await dialog.getByLabel('Room').fill('B12');
   const lead = dialog.getByLabel('Lead advisor');
@@ -160,7 +161,7 @@ test('edit a group: a new room and lead advisor show on its card, and Undo takes
   await expect(a.getByText(`Lead: ${newLead}`)).toHaveCount(0);
 });
 
-test('add a group for a class: it is named after its lead, appears empty on the board, and Undo removes it', async ({ app, page }) => {
+test('add a group for a class: it is named after its lead and appears empty; delete it (no student was ever in it); Undo each', async ({ app, page }) => {
   const board = new BoardPage(app);
   await board.open();
   await page.getByRole('button', { name: 'New group…' }).click();
@@ -183,8 +184,15 @@ test('add a group for a class: it is named after its lead, appears empty on the 
   await expect(card.getByText('No students placed yet')).toBeVisible();
   await expect(page.getByText(new RegExp(`: ${open.length + 1} groups, `))).toBeVisible();
   await expect(app.undoButton).toHaveAttribute('title', `Undo New group ${name}`);
-  await app.undoButton.click();
+  // A group made by mistake (no student was ever placed in it) can be deleted; Undo brings it back.
+  await card.getByRole('button', { name: 'Edit group…' }).click();
+  await page.getByRole('dialog', { name: `Edit ${name}` }).getByRole('button', { name: 'Delete this group' }).click();
+  await expect(board.card(name)).toHaveCount(0);
   await expect(page.getByText(new RegExp(`: ${open.length} groups, `))).toBeVisible();
+  await expect(app.undoButton).toHaveAttribute('title', `Undo Delete ${name}`);
+  await app.undoButton.click();
+  await expect(board.card(name)).toBeVisible();
+  await app.undoButton.click();
   await expect(board.card(name)).toHaveCount(0);
 });
 

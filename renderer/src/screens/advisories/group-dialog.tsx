@@ -9,6 +9,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import { schoolYearLabel } from '../../../../shared/domain/dates';
 import type { SchoolYearId } from '../../../../shared/domain/ids';
 import type { AdvisoryGroup, Scenario, School } from '../../../../shared/domain/types';
+import { whyInUse } from '../../../../shared/domain/references';
 import { editAdvisorsInScenario, editGroupCommand } from '../../../../shared/metrics/group-edits';
 import { useMutations } from '../../hooks/use-mutations';
 import { classChoices, lastYearChoices, groupDraftNotes, groupDraftOf, groupDraftProblem, groupEditOf, laterYearsOf, newGroupCommand, newGroupDraft, suggestedName, type GroupDraft } from '../../lib/board/group-draft';
@@ -46,6 +47,8 @@ export function GroupDialog({ school, group, yearId, scenario, onSaved, onClose 
   const classes = group ? [] : classChoices(school, yearId);
   const notes = groupDraftNotes(school, group, yearId, draft);
   const coLocked = !school.info.policy.coAdvisorsAllowed && !current?.co;
+  // Only a group no student was ever placed in can go (a mistake, say); others end instead.
+  const inUse = group ? whyInUse(school, 'groups', group.id) !== null : false;
 
   const change = (patch: Partial<GroupDraft>): void => {
     setDraft((d) => {
@@ -86,6 +89,13 @@ export function GroupDialog({ school, group, yearId, scenario, onSaved, onClose 
     if (!ok) return;
     onClose();
     onSaved?.(group.id);
+  }
+
+  async function remove(doomed: AdvisoryGroup): Promise<void> {
+    setBusy(true);
+    const ok = await commit({ type: 'remove', collection: 'groups', id: doomed.id }, `Delete ${doomed.name}`);
+    setBusy(false);
+    if (ok) onClose();
   }
 
   return (
@@ -157,6 +167,17 @@ export function GroupDialog({ school, group, yearId, scenario, onSaved, onClose 
               <li key={n}>{n}</li>
             ))}
           </ul>
+        )}
+        {group && !scenario && (
+          <p className="group-delete">
+            {inUse ? (
+              <span className="hint">A group that has students placed in some year cannot be deleted; end it with “Meets until” instead.</span>
+            ) : (
+              <button type="button" className="danger" disabled={busy} onClick={() => void remove(group)}>
+                Delete this group
+              </button>
+            )}
+          </p>
         )}
         <FormFooter problem={problem} busy={busy} saveLabel={group ? 'Save group' : 'Add group'} onCancel={onClose} />
       </form>
