@@ -13,6 +13,8 @@ import './styles/dashboard.css';
 import './styles/import-wizard.css';
 import './styles/advisory-panels.css';
 import './styles/board.css';
+import './styles/board-chips.css';
+import './styles/board-actions.css';
 import './styles/rules.css';
 
 document.documentElement.dataset.appState = 'loading';

@@ -155,7 +155,9 @@ function continuityFindings(state: PlanState): PlanFinding[] {
     if (!reason || !student) continue;
     const p = inst.prevGroup[s] as number;
     if (p >= 0 && state.groupOf[s] === p) {
-      stayed.set(p, [...(stayed.get(p) ?? []), student.id]);
+      const list = stayed.get(p);
+      if (list) list.push(student.id);
+      else stayed.set(p, [student.id]);
       continue;
     }
     const to = inst.groups[state.groupOf[s] as number];
