@@ -9,6 +9,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/lists.css';
 import './styles/tables.css';
+import './styles/detail-form.css';
 import './styles/dashboard.css';
 import './styles/import-wizard.css';
 import './styles/advisory-panels.css';
