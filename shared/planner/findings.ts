@@ -55,6 +55,7 @@ function sizeFindings(inst: Instance, state: PlanState): PlanFinding[] {
 function mixFindings(inst: Instance, state: PlanState): PlanFinding[] {
   const out: PlanFinding[] = [];
   const N = inst.scale;
+  const why = mixReasons(inst, state);
   for (let g = 0; g < inst.g; g++) {
     const n = state.size[g] as number;
     const group = inst.groups[g];
@@ -67,13 +68,51 @@ function mixFindings(inst: Instance, state: PlanState): PlanFinding[] {
       const share = Math.round((100 * A) / N);
       out.push({
         kind: 'mix-outside-band',
-        message: `${group.name} has ${c} of ${n} students ${inst.attrNames[k]} (${Math.round((100 * c) / n)}%), against ${share}% school-wide.`,
+        message: `${group.name} has ${c} of ${n} students ${inst.attrNames[k]} (${Math.round((100 * c) / n)}%), against ${share}% school-wide: ${why(g, k, c * N > A * n)}.`,
         studentIds: [],
         groupIds: [group.id],
       });
     }
   }
   return out;
+}
+
+/**
+ * Why a group's mix stays far from the school's, in the order that explains most: most of its
+ * students are locked in it, or return with their advisor (continuity comes first); its class
+ * (grade-level groups take their own class only) is itself far from the school in that direction;
+ * or else no change the planner could find helps more than it costs elsewhere.
+ */
+function mixReasons(inst: Instance, state: PlanState): (g: number, k: number, over: boolean) => string {
+  const locked = new Int32Array(inst.g);
+  const returning = new Int32Array(inst.g);
+  const byClass = new Map<number, { n: number; counts: number[] }>();
+  for (let s = 0; s < inst.n; s++) {
+    const g = state.groupOf[s] as number;
+    if (g >= 0 && (inst.unitLocked[inst.unitOf[s] as number] as number) === g) locked[g] = (locked[g] as number) + 1;
+    else if (g >= 0 && inst.prevGroup[s] === g && (inst.contCost[s] as number) > 0) returning[g] = (returning[g] as number) + 1;
+    const classOf = inst.students[s]?.classOf ?? 0;
+    const entry = byClass.get(classOf) ?? (byClass.set(classOf, { n: 0, counts: new Array<number>(inst.a).fill(0) }).get(classOf) as { n: number; counts: number[] });
+    entry.n++;
+    for (let k = 0; k < inst.a; k++) entry.counts[k] = (entry.counts[k] as number) + (inst.attr[s * inst.a + k] as number);
+  }
+  const cohort = inst.school.info.policy.grouping === 'grade-cohort';
+  return (g, k, over) => {
+    const n = state.size[g] as number;
+    const of = (count: number): string => (count === n ? `all ${n} of its students` : `${count} of its ${n} students`);
+    if (2 * (locked[g] as number) >= n) return `${of(locked[g] as number)} are locked in it`;
+    if (2 * (returning[g] as number) >= n) return `${of(returning[g] as number)} return with their advisor, and keeping them together comes first`;
+    const classOf = inst.groups[g]?.classOf;
+    const entry = cohort && classOf !== undefined ? byClass.get(classOf) : undefined;
+    if (entry && entry.n > 0) {
+      const classShare = (entry.counts[k] as number) / entry.n;
+      const schoolShare = (inst.attrTotal[k] as number) / inst.scale;
+      if ((over ? classShare - schoolShare : schoolShare - classShare) >= 0.1) {
+        return `the class of ${classOf} is ${Math.round(100 * classShare)}% ${inst.attrNames[k]}, and its groups take students of that class only`;
+      }
+    }
+    return 'no change the planner found balances it without costing more elsewhere (a loop, a rule, a connected adult or another group’s mix)';
+  };
 }
 
 /**

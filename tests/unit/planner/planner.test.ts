@@ -53,6 +53,22 @@ describe('planYear', () => {
     ]);
   });
 
+  it('says why a group’s mix stays far from the school’s: its students are locked there, or return with their advisor', () => {
+    // 12 students, six girls (flag 1) and six boys, two groups of six seats: the girls all sit in G0.
+    const flags = [1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0];
+    const inG0 = Object.fromEntries(flags.map((_, i) => [i, i < 6 ? 0 : 1]));
+    const mixOf = (school: School): string[] =>
+      planYear(school, { yearId: YEAR, seed: 1, mode: 'fresh' })
+        .findings.filter((f) => f.kind === 'mix-outside-band' && f.groupIds[0] === 'G0')
+        .map((f) => f.message);
+    expect(mixOf(tinySchool({ groups: 2, hardMax: 6, flags, locked: inG0 }))).toEqual([
+      'Group 0 has 6 of 6 students female (100%), against 50% school-wide: all 6 of its students are locked in it.',
+    ]);
+    expect(mixOf(tinySchool({ groups: 2, hardMax: 6, flags, previous: inG0 }))).toEqual([
+      'Group 0 has 6 of 6 students female (100%), against 50% school-wide: all 6 of its students return with their advisor, and keeping them together comes first.',
+    ]);
+  });
+
   it('explains an unmet soft rule', () => {
     const s = loopingSchool();
     // Two students who both return to G1 should be apart (soft): continuity outweighs the rule.
