@@ -67,6 +67,14 @@ describe('planYear', () => {
     expect(mixOf(tinySchool({ groups: 2, hardMax: 6, flags, previous: inG0 }))).toEqual([
       'Group 0 has 6 of 6 students female (100%), against 50% school-wide: all 6 of its students return with their advisor, and keeping them together comes first.',
     ]);
+    // Grade-level groups: the class of 2029 is all girls, the class of 2028 all boys; each class has one group.
+    const base = smallSchool();
+    const kids = Array.from({ length: 12 }, (_, i) => student(String(200101 + i), { classOf: i < 6 ? 2029 : 2028, gender: i < 6 ? 'female' : 'male' }));
+    const classes: School = { ...base, students: Object.fromEntries(kids.map((k) => [k.id, k])), groups: { G1: group('G1', 'T1'), G2: group('G2', 'T2', { classOf: 2028 }) }, placements: {} };
+    const classMix = planYear(classes, { yearId: YEAR, seed: 1, mode: 'fresh' }).findings.filter((f) => f.kind === 'mix-outside-band' && f.groupIds[0] === 'G1');
+    expect(classMix.map((f) => f.message)).toEqual([
+      'Advisory G1 has 6 of 6 students female (100%), against 50% school-wide: the class of 2029 is 100% female, and its groups take students of that class only.',
+    ]);
   });
 
   it('explains an unmet soft rule', () => {
