@@ -27,6 +27,12 @@ test('plan the year on the demo school: progress, the result in words, apply, un
   await expect(dialog.getByRole('group', { name: 'Plan result' })).toContainText('Returning students who keep their advisor');
   await expect(dialog.locator('dt:text-is("Hard rules broken") + dd')).toHaveText('0');
   await app.screenshot('plan-result');
+  // Each finding says why: a group far from the school's mix names what keeps it so.
+  const mix = dialog.locator('details').filter({ hasText: 'Groups whose mix is far from the school’s' });
+  await mix.locator('summary').click();
+  await expect(mix.getByRole('listitem').first()).toContainText(/school-wide: .+\.$/);
+  await mix.scrollIntoViewIfNeeded();
+  await app.screenshot('plan-findings');
   const apply = dialog.getByRole('button', { name: 'Apply the plan' });
   if (await apply.isEnabled()) {
     await apply.click();
