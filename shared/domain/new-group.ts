@@ -15,6 +15,11 @@ export function unusedGroupId(taken: ReadonlySet<string>, classOf: number | unde
   return `${prefix}-${k}`;
 }
 
+/** "Okafor advisory, class of 2030" (grade-level) or "Okafor advisory": a new group is named after its lead. */
+export function newGroupName(leadLastName: string, classOf: number | undefined): string {
+  return classOf === undefined ? `${leadLastName} advisory` : `${leadLastName} advisory, class of ${classOf}`;
+}
+
 export type NewGroupFields = {
   readonly id: string;
   readonly name: string;

@@ -6,8 +6,8 @@
  */
 import type { Command } from '../domain/commands';
 import type { AdvisoryGroup, Scenario } from '../domain/types';
-
-export type AdvisorPair = { readonly lead: string | null; readonly co: string | null };
+import type { AdvisorPair } from '../planner/rollover/rollover-types';
+import { sameAdvisors } from './scenarios';
 
 export type GroupEdit = {
   readonly name: string;
@@ -19,15 +19,13 @@ export type GroupEdit = {
   readonly lastYearId: string | null;
 };
 
-const samePair = (a: AdvisorPair | undefined, b: AdvisorPair | undefined): boolean => (a?.lead ?? null) === (b?.lead ?? null) && (a?.co ?? null) === (b?.co ?? null);
-
 /** The years an edit of `yearId`'s advisors sets: that year and, with `laterYears`, the run of later years with the same pair. */
 export function editedYears(advisors: Readonly<Record<string, AdvisorPair>>, yearId: string, laterYears: boolean): readonly string[] {
   const years = [yearId];
   if (!laterYears) return years;
   const now = advisors[yearId];
   for (const y of Object.keys(advisors).filter((x) => x > yearId).sort()) {
-    if (!samePair(advisors[y], now)) break;
+    if (!sameAdvisors(advisors[y], now)) break;
     years.push(y);
   }
   return years;
@@ -46,7 +44,7 @@ export function editGroupCommand(group: AdvisoryGroup, yearId: string, edit: Gro
   const name = edit.name.trim();
   const room = edit.room.trim();
   const last = edit.lastYearId ?? undefined;
-  const changed = name !== group.name || room !== group.room || last !== group.lastYearId || years.some((y) => !samePair(group.advisors[y], advisors[y]));
+  const changed = name !== group.name || room !== group.room || last !== group.lastYearId || years.some((y) => !sameAdvisors(group.advisors[y], advisors[y]));
   if (!changed) return null;
   const { lastYearId: _old, ...rest } = group;
   return { type: 'upsert', collection: 'groups', entity: { ...rest, name, room, advisors, ...(last ? { lastYearId: last } : {}) } };
@@ -57,7 +55,7 @@ export function editAdvisorsInScenario(scenario: Scenario, groupId: string, year
   if (scenario.placements[yearId] === undefined) return null;
   const own = scenario.advisors[groupId] ?? {};
   const years = editedYears(own, yearId, edit.laterYears);
-  if (years.every((y) => samePair(own[y], edit.advisors))) return null;
+  if (years.every((y) => sameAdvisors(own[y], edit.advisors))) return null;
   const advisors = { ...scenario.advisors, [groupId]: withAdvisors(own, years, edit.advisors) };
   return { type: 'upsert', collection: 'scenarios', entity: { ...scenario, advisors } };
 }

@@ -55,7 +55,8 @@ function samePlacement(a: Placement | undefined, b: Placement | undefined): bool
   return a.groupId === b.groupId && a.locked === b.locked && a.origin === b.origin;
 }
 
-function sameAdvisors(a: Advisors | undefined, b: Advisors | undefined): boolean {
+/** True when two years' lead and co-advisor are the same (both absent counts as the same). */
+export function sameAdvisors(a: Advisors | undefined, b: Advisors | undefined): boolean {
   if (!a || !b) return a === b;
   return a.lead === b.lead && a.co === b.co;
 }

@@ -12,7 +12,7 @@
  * adults (ties by id); no O(n³) solve is needed for it.
  */
 import { classOfGrade } from '../../domain/dates';
-import { newAdvisoryGroup, unusedGroupId } from '../../domain/new-group';
+import { newAdvisoryGroup, newGroupName, unusedGroupId } from '../../domain/new-group';
 import type { AdvisoryGroup, Staff, Student } from '../../domain/types';
 import { plural, problem, type RolloverContext } from './context';
 import type { AdvisorPair, NewGroup, RolloverProblem } from './rollover-types';
@@ -46,8 +46,7 @@ export function createNewGroups(
   const make = (lead: Staff, classOf: number | undefined): AdvisoryGroup => {
     const id = unusedGroupId(taken, classOf, ctx.to);
     taken.add(id);
-    const name = classOf === undefined ? `${lead.lastName} advisory` : `${lead.lastName} advisory, class of ${classOf}`;
-    return newAdvisoryGroup(policy, { id, name, room: '', ...(classOf === undefined ? {} : { classOf }), yearId: ctx.to, lead: lead.id, co: null });
+    return newAdvisoryGroup(policy, { id, name: newGroupName(lead.lastName, classOf), room: '', ...(classOf === undefined ? {} : { classOf }), yearId: ctx.to, lead: lead.id, co: null });
   };
   const groups: AdvisoryGroup[] = [];
   const problems: RolloverProblem[] = [];

@@ -2,7 +2,7 @@
 import { classOfGrade, schoolYearId, schoolYearLabel, schoolYearStart } from '../../../../shared/domain/dates';
 import type { Command } from '../../../../shared/domain/commands';
 import type { SchoolYearId } from '../../../../shared/domain/ids';
-import { newAdvisoryGroup, unusedGroupId } from '../../../../shared/domain/new-group';
+import { newAdvisoryGroup, newGroupName, unusedGroupId } from '../../../../shared/domain/new-group';
 import type { AdvisoryGroup, School } from '../../../../shared/domain/types';
 import { editedYears, type GroupEdit } from '../../../../shared/metrics/group-edits';
 import { staffName } from '../names';
@@ -101,8 +101,7 @@ export function newGroupDraft(school: School, yearId: SchoolYearId): GroupDraft 
 /** "Okafor advisory, class of 2030": the name the rollover gives a new group, from its lead and class ('' without a lead). */
 export function suggestedName(school: School, draft: GroupDraft): string {
   const lead = school.staff[draft.lead];
-  if (!lead) return '';
-  return draft.classOf === null ? `${lead.lastName} advisory` : `${lead.lastName} advisory, class of ${draft.classOf}`;
+  return lead ? newGroupName(lead.lastName, draft.classOf ?? undefined) : '';
 }
 
 /** The new group as one upsert, and its id. */

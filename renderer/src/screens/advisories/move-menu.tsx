@@ -94,7 +94,7 @@ export function MoveMenu({ groups, policy, movingIds, groupOf, students, title, 
                   {!here && !!offClass.get(g.id) && (
                     <span className="move-policy">
                       Breaks the grade policy: for the class of {g.group.classOf}
-                      {moving.length > 1 ? ` (${offClass.get(g.id)} of ${moving.length} are not)` : ''}
+                      {moving.length > 1 ? ` (${offClass.get(g.id)} of the ${moving.length} are not in that class)` : ''}
                     </span>
                   )}
                 </span>
