@@ -28,12 +28,11 @@
 import type { PlanState } from './plan-state';
 import type { PlannerRandom } from './random';
 import { twoMovesDelta } from './two-moves';
+import { isFreeUnit, looseByPart, MAX_LOOSE, partOfGroup } from './loose-parts';
 
 /** Temperature at the start and at the end, in students' worth of the objective (× scale). */
 const START_TEMPERATURE = 2;
 const END_TEMPERATURE = 0.05;
-/** Parts with more loose students than this are left alone (see the module comment). */
-const MAX_LOOSE = 400;
 /** Cooling is geometric; the temperature is recomputed every STEP tries (Math.exp is the slow part). */
 const STEP = 256;
 
@@ -51,28 +50,21 @@ export function looseAnneal(state: PlanState, options: AnnealOptions): number {
   const inst = state.inst;
   if (inst.anchorCost !== 0 || options.perUnit <= 0) return 0;
   const part = partOfGroup(inst);
-  const loose: number[][] = [];
+  const loose = looseByPart(state, part);
   const returners: number[][] = [];
   const contested = new Uint8Array(inst.g);
-  const free = (u: number): boolean => {
-    const members = inst.unitMembers[u] as Int32Array;
-    if (members.length !== 1 || (inst.unitLocked[u] as number) >= 0 || (state.unitGroup[u] as number) < 0) return false;
-    // Soft rules are priced by delta() but not by swapDelta(): students in one stay out.
-    return (inst.unitDomain[u] as Int32Array).length >= 2 && (inst.rulesOfStudent[members[0] as number] as Int32Array).length === 0;
-  };
-  for (let u = 0; u < inst.unitMembers.length; u++) {
-    if (!free(u) || state.anchored(u)) continue;
-    const p = part[state.unitGroup[u] as number] as number;
-    (loose[p] ??= []).push(u);
-    const s = (inst.unitMembers[u] as Int32Array)[0] as number;
-    const prev = inst.prevGroup[s] as number;
-    if ((inst.contCost[s] as number) !== 0 && prev >= 0 && inst.unitDomainMask[u]?.[prev]) contested[prev] = 1;
+  for (const units of loose) {
+    for (const u of units ?? []) {
+      const s = (inst.unitMembers[u] as Int32Array)[0] as number;
+      const prev = inst.prevGroup[s] as number;
+      if ((inst.contCost[s] as number) !== 0 && prev >= 0 && inst.unitDomainMask[u]?.[prev]) contested[prev] = 1;
+    }
   }
   // Who keeps a contested seat (last year's group of a returning student who sits elsewhere) is
   // the walk's to choose as well: the goal move sends one of its returning students back there and
   // one of the students there elsewhere. Only the goal move moves those who sit at home.
   for (let u = 0; u < inst.unitMembers.length; u++) {
-    if (!free(u)) continue;
+    if (!isFreeUnit(state, u)) continue;
     const s = (inst.unitMembers[u] as Int32Array)[0] as number;
     const prev = inst.prevGroup[s] as number;
     if ((inst.contCost[s] as number) === 0 || prev < 0 || !contested[prev] || !inst.unitDomainMask[u]?.[prev]) continue;
@@ -92,28 +84,6 @@ export function looseAnneal(state: PlanState, options: AnnealOptions): number {
     done += tries;
   }
   return gain;
-}
-
-/**
- * Groups that share a student who may join both are in one part (union–find over each unit's
- * allowed groups). With grade-level groups each cohort is a part: the objective is a sum over
- * parts, so each part's walk keeps its own best plan (one walk over the whole school would keep a
- * plan only when every cohort happened to be at its best at once).
- */
-function partOfGroup(inst: PlanState['inst']): Int32Array {
-  const parent = Int32Array.from({ length: inst.g }, (_, g) => g);
-  const find = (g: number): number => {
-    while (parent[g] !== g) g = parent[g] = parent[parent[g] as number] as number;
-    return g;
-  };
-  for (const domain of inst.unitDomain) for (let i = 1; i < domain.length; i++) parent[find(domain[i] as number)] = find(domain[0] as number);
-  const id = new Int32Array(inst.g).fill(-1);
-  let next = 0;
-  return Int32Array.from({ length: inst.g }, (_, g) => {
-    const root = find(g);
-    if ((id[root] as number) < 0) id[root] = next++;
-    return id[root] as number;
-  });
 }
 
 class Walk {
