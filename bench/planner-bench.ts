@@ -76,8 +76,11 @@ function subgroupSpread(school: School, placements: Readonly<Record<string, stri
 
 function describe(log: (line: string) => void, school: School, result: PlanResult, wallMs: number): void {
   const o = result.objective;
-  log(`    time: build+check+construct ${ms(result.stats.constructMs)}, search ${ms(result.stats.searchMs)} (${result.stats.iterations} tries, ${result.stats.goalChains} goal chains, ${result.stats.rebuildRounds} rebuild rounds, ${result.stats.rebuildsKept} kept, ${result.stats.exchangeCycles} exchange cycles, loose annealing −${result.stats.annealGain}), total ${ms(wallMs)}`);
-  log(`    objective ${o.total} = continuity ${o.continuity} + size ${o.size} + mix ${o.mix} + rules ${o.rules} + relationship ${o.relationship}`);
+  // The exact value (the mix is not floored): what `--reference` compares with HiGHS's best.
+  const inst = buildInstance(school, YEAR, undefined, 'fresh');
+  const exact = internalTotal(inst, evaluateAssignment(inst, assignmentOf(inst, result.placements))) / inst.scale;
+  log(`    time: build+check+construct ${ms(result.stats.constructMs)}, search ${ms(result.stats.searchMs)} (${result.stats.iterations} tries, ${result.stats.goalChains} goal chains, ${result.stats.rebuildRounds} rebuild rounds, ${result.stats.rebuildsKept} kept, ${result.stats.exchangeCycles} exchange cycles, loose annealing −${result.stats.annealGain}, seat shifts −${result.stats.seatShiftGain}), total ${ms(wallMs)}`);
+  log(`    objective ${o.total} (exact ${exact.toFixed(2)}) = continuity ${o.continuity} + size ${o.size} + mix ${o.mix} + rules ${o.rules} + relationship ${o.relationship}`);
   log(
     `    continuity ${result.stats.continuityPercent}% · hard violations ${result.hardViolations} (target 0: ${mark(result.hardViolations === 0)}) · unplaced ${result.unplaced.length} · max size deviation ${result.stats.maxSizeDeviation} · ${subgroupSpread(school, result.placements)} · findings ${result.findings.length} · moves ${result.moves.length}`,
   );

@@ -1,7 +1,7 @@
 /**
  * Plans one school year: check → greedy construction → local search → (fresh plans) goal chains,
  * exchange cycles, rebuild rounds, exchange cycles again, goal chains again where they paid, loose
- * annealing and (where it paid) exchange cycles once more → findings.
+ * annealing, seat shifts and (where they paid) exchange cycles once more → findings.
  * Deterministic for a seed (the budget is a number of tries, not a time); never breaks a hard
  * constraint when the year is feasible (hard rules are built into the moves, seats are checked on
  * every move), and reports what it could not do.
@@ -26,6 +26,7 @@ import { chainMemo, goalChains } from './goal-chains';
 import { exchangeCycles } from './exchange-cycles';
 import { replanScope } from './replan-scope';
 import { looseAnneal } from './loose-anneal';
+import { seatShifts } from './seat-shifts';
 
 const ROUND_TRIES = 50;
 /** Loose annealing (loose-anneal.ts): tries per loose student of a part, and per part at most. */
@@ -33,17 +34,19 @@ const ANNEAL_PER_UNIT = 3_000;
 const ANNEAL_PER_PART = 300_000;
 
 /** Plans one school year; deterministic for a seed; never violates a hard constraint when feasible. */
-export function planYear(school: School, request: PlanRequest, onProgress?: PlanProgress): PlanResult {
+export function planYear(school: School, request: PlanRequest, report?: PlanProgress): PlanResult {
   const started = Date.now();
+  const onProgress = throttled(report);
   const inst = buildInstance(school, request.yearId, request.weights, request.mode);
   const planned = Math.max(0, Math.floor(request.iterations ?? defaultIterations(inst.n, request.mode)));
   // A request that names a budget scales the rebuild rounds with it (tests ask for small budgets).
   const fullRounds = request.mode === 'fresh' ? defaultRebuildRounds(inst.n) : 0;
   const rounds = request.iterations === undefined ? fullRounds : Math.round((fullRounds * planned) / Math.max(1, defaultIterations(inst.n, request.mode)));
   // Progress counts in tries; a rebuild round takes about as long as ROUND_TRIES of them, the
-  // loose annealing (when it runs) about as long as half the tries.
+  // loose annealing (when it runs) about as long as half the tries, the seat shifts a third.
   const annealSlots = request.mode === 'fresh' ? Math.ceil(planned / 2) : 0;
-  const total = planned + rounds * ROUND_TRIES + annealSlots + 3;
+  const shiftSlots = request.mode === 'fresh' ? Math.ceil(planned / 3) : 0;
+  const total = planned + rounds * ROUND_TRIES + annealSlots + shiftSlots + 3;
   onProgress?.(0, total, 'checking');
   const problems = feasibilityOf(inst);
   onProgress?.(1, total, 'placing');
@@ -68,7 +71,8 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
   // rounds as well as after: the rounds then re-deal groups the cycles already balanced, and find
   // what neither finds alone (4,000×250 grade-level, seeds 1–6: mean 15,296.0 → 15,293.2; vertical
   // and 500×40 no worse, 1,500×120 vertical mean 10,089.3 → 10,087.4; ~+30 ms). Last, loose
-  // annealing (loose-anneal.ts) and, where it paid, the cycles once more on what it changed.
+  // annealing (loose-anneal.ts), seat shifts (seat-shifts.ts) and, where they paid, the cycles
+  // once more on what they changed.
   const fresh = request.mode === 'fresh';
   const memo = fresh ? chainMemo(inst.unitMembers.length) : undefined;
   let chains = memo ? goalChains(state, random, memo) : 0;
@@ -78,8 +82,10 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
   if (chains > 0) chains += goalChains(state, random, memo);
   const perUnit = request.iterations === undefined ? ANNEAL_PER_UNIT : Math.round((ANNEAL_PER_UNIT * planned) / Math.max(1, defaultIterations(inst.n, request.mode)));
   const annealFrom = 2 + planned + rounds * ROUND_TRIES;
+  const shiftFrom = annealFrom + annealSlots;
   const annealed = fresh ? looseAnneal(state, { perUnit, perPart: ANNEAL_PER_PART, random, ...(onProgress ? { onTick: (share: number) => onProgress(annealFrom + Math.floor(share * annealSlots), total, 'improving') } : {}) }) : 0;
-  if (annealed > 0) cycles += exchangeCycles(state).applied;
+  const shifted = fresh ? seatShifts(state, onProgress ? (share: number) => onProgress(shiftFrom + Math.floor(share * shiftSlots), total, 'improving') : undefined) : 0;
+  if (annealed > 0 || shifted > 0) cycles += exchangeCycles(state).applied;
   const searchMs = Date.now() - searchStart;
   onProgress?.(total - 1, total, 'explaining');
   const placements: Record<string, string> = {};
@@ -107,12 +113,30 @@ export function planYear(school: School, request: PlanRequest, onProgress?: Plan
       goalChains: chains,
       exchangeCycles: cycles,
       annealGain: Math.round((100 * annealed) / inst.scale) / 100,
+      seatShiftGain: Math.round((100 * shifted) / inst.scale) / 100,
       continuityPercent: continuityPercent(inst, state),
       maxSizeDeviation: maxSizeDeviation(inst, state),
     },
   };
   onProgress?.(total, total, 'done');
   return result;
+}
+
+/**
+ * Progress at most every 2% of the work, at each new phase and at the end: each call becomes a
+ * message from the worker to the window, and the steps tick at their own pace (the search ~30
+ * times, the rebuild rounds, the annealing and the seat shifts once a part).
+ */
+function throttled(report: PlanProgress | undefined): PlanProgress | undefined {
+  if (!report) return undefined;
+  let last = -Infinity;
+  let lastPhase = '';
+  return (done, total, phase) => {
+    if (phase === lastPhase && done < total && done - last < total / 50) return;
+    last = done;
+    lastPhase = phase;
+    report(done, total, phase);
+  };
 }
 
 function unplacedReason(inst: Instance, u: number): string {

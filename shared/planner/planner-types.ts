@@ -110,6 +110,8 @@ export type PlanResult = {
     readonly exchangeCycles: number;
     /** What loose annealing took off the objective (fresh plans; loose-anneal.ts), in objective points to two decimals. */
     readonly annealGain: number;
+    /** What seat shifts took off the objective (fresh plans; seat-shifts.ts), likewise. */
+    readonly seatShiftGain: number;
     /** % of returning students who stay with the same group and adult. */
     readonly continuityPercent: number;
     /** Largest distance of a group's size from the target band. */
