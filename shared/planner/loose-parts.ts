@@ -28,6 +28,27 @@ export function workedParts(state: PlanState): number[][] {
   return looseByPart(state, partOfGroup(state.inst)).filter((units) => units && units.length >= 2 && units.length <= MAX_LOOSE);
 }
 
+/**
+ * Before any student is placed: will workedParts() likely find a part to work on? Counts, per
+ * part, the students who could be loose (free, and with no loop to keep in a group they may
+ * join). For the progress bar only: it decides whether those steps get a share of it.
+ */
+export function likelyWorkedParts(inst: Instance): boolean {
+  const part = partOfGroup(inst);
+  const count = new Int32Array(inst.g);
+  for (let u = 0; u < inst.unitMembers.length; u++) {
+    const members = inst.unitMembers[u] as Int32Array;
+    const domain = inst.unitDomain[u] as Int32Array;
+    const s = members[0] as number;
+    if (members.length !== 1 || (inst.unitLocked[u] as number) >= 0 || domain.length < 2 || (inst.rulesOfStudent[s] as Int32Array).length !== 0) continue;
+    const prev = inst.prevGroup[s] as number;
+    if ((inst.contCost[s] as number) !== 0 && prev >= 0 && inst.unitDomainMask[u]?.[prev]) continue;
+    const p = part[domain[0] as number] as number;
+    count[p] = (count[p] as number) + 1;
+  }
+  return count.some((n) => n >= 2 && n <= MAX_LOOSE);
+}
+
 /** Per part (see partOfGroup), its loose units; parts with none have no entry. */
 export function looseByPart(state: PlanState, part: Int32Array): number[][] {
   const loose: number[][] = [];

@@ -27,6 +27,7 @@ import { exchangeCycles } from './exchange-cycles';
 import { replanScope } from './replan-scope';
 import { looseAnneal } from './loose-anneal';
 import { seatShifts } from './seat-shifts';
+import { likelyWorkedParts } from './loose-parts';
 
 const ROUND_TRIES = 50;
 /** Loose annealing (loose-anneal.ts): tries per loose student of a part, and per part at most. */
@@ -43,9 +44,11 @@ export function planYear(school: School, request: PlanRequest, report?: PlanProg
   const fullRounds = request.mode === 'fresh' ? defaultRebuildRounds(inst.n) : 0;
   const rounds = request.iterations === undefined ? fullRounds : Math.round((fullRounds * planned) / Math.max(1, defaultIterations(inst.n, request.mode)));
   // Progress counts in tries; a rebuild round takes about as long as ROUND_TRIES of them, the
-  // loose annealing (when it runs) about as long as half the tries, the seat shifts a third.
-  const annealSlots = request.mode === 'fresh' ? Math.ceil(planned / 2) : 0;
-  const shiftSlots = request.mode === 'fresh' ? Math.ceil(planned / 3) : 0;
+  // loose annealing about as long as half the tries, the seat shifts a third — when they will
+  // run: on a vertical school they find no part to work on, and the bar would jump at the end.
+  const late = request.mode === 'fresh' && likelyWorkedParts(inst);
+  const annealSlots = late ? Math.ceil(planned / 2) : 0;
+  const shiftSlots = late ? Math.ceil(planned / 3) : 0;
   const total = planned + rounds * ROUND_TRIES + annealSlots + shiftSlots + 3;
   onProgress?.(0, total, 'checking');
   const problems = feasibilityOf(inst);
