@@ -59,7 +59,7 @@ export function planRollover(school: School, fromYearId: string, toYearId: strin
     fromYearId,
     toYearId,
     command: rolloverCommand(ctx, roster, upserts, final),
-    summary: summarize(ctx, result, advisors.changes, fresh.summaries, roster.graduated, roster.ending.length, feasibility),
+    summary: summarize(ctx, result, advisors.changes, fresh.summaries, roster.graduated, roster.leftSchool, roster.ending.length, feasibility),
     advisorChanges: advisors.changes,
     newGroups: fresh.summaries,
     placedNew: result.placedNew,

@@ -56,17 +56,21 @@ export function summarize(
   changes: readonly AdvisorChange[],
   newGroups: readonly NewGroup[],
   graduated: number,
+  leftSchool: number,
   endedGroups: number,
   problems: readonly RolloverProblem[],
 ): string {
   const newAdvisor = changes.filter((c) => c.to.lead !== null && c.to.lead !== c.from.lead).length;
   const placed = `${plural(o.placedNew, 'new student')} placed${newGroups.length > 0 ? ` (${plural(newGroups.length, 'new group')})` : ''}`;
-  const moves =
-    o.moves.length === 0 ? 'every returning student stays with their group' : `${plural(o.moves.length, 'returning student')} ${o.moves.length === 1 ? 'moves' : 'move'} — here is why each moves`;
+  const stay = o.returningStayed;
+  // With no moves, how many stay is said once, in the head; with moves, in the tail.
+  const allStay = stay === 0 ? 'no returning students' : stay === 1 ? 'the 1 returning student stays with their group' : `all ${plural(stay, 'returning student')} stay with their group`;
+  const moves = o.moves.length === 0 ? allStay : `${plural(o.moves.length, 'returning student')} ${o.moves.length === 1 ? 'moves' : 'move'} — here is why each moves`;
   const head = `${ctx.toLabel}: ${placed}, ${plural(newAdvisor, 'group')} ${newAdvisor === 1 ? 'gets' : 'get'} a new advisor, ${moves}.`;
   const tail = [
-    `${plural(o.returningStayed, 'returning student')} ${o.returningStayed === 1 ? 'stays' : 'stay'} with their group`,
+    ...(o.moves.length > 0 ? [`${plural(stay, 'returning student')} ${stay === 1 ? 'stays' : 'stay'} with their group`] : []),
     `${plural(graduated, 'senior')} ${graduated === 1 ? 'graduates' : 'graduate'}`,
+    ...(leftSchool > 0 ? [`${plural(leftSchool, 'other student')} ${leftSchool === 1 ? 'leaves' : 'leave'} the school`] : []),
     ...(endedGroups > 0 ? [`${plural(endedGroups, 'group')} ${endedGroups === 1 ? 'ends' : 'end'}`] : []),
     ...(o.unplaced.length > 0 ? [`${plural(o.unplaced.length, 'student')} could not be placed`] : []),
   ];

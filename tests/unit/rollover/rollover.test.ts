@@ -80,7 +80,7 @@ describe('planRollover: the year turns over', () => {
     expect(plan.returningStayed).toBe(groupA.length + groupB.length);
     expect(plan.moves).toEqual([]);
     expect(plan.unplaced).toEqual([]);
-    expect(plan.summary).toMatch(/^2027–28: 20 new students placed \(2 new groups\), 0 groups get a new advisor, every returning student stays with their group\. 24 returning students stay with their group; 10 seniors graduate; 1 group ends\.$/);
+    expect(plan.summary).toMatch(/^2027–28: 20 new students placed \(2 new groups\), 0 groups get a new advisor, all 24 returning students stay with their group\. 10 seniors graduate; 1 group ends\.$/);
   });
 
   it('places the students of a group the scheduler ended elsewhere, says why, and reports missing seats', () => {

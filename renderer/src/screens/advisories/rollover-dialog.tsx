@@ -9,7 +9,6 @@ import { schoolYearLabel } from '../../../../shared/domain/dates';
 import type { RolloverPreview } from '../../../../shared/planner/rollover-preview-types';
 import { InlineTaskProgress } from '../../components/inline-task-progress';
 import { useSchool } from '../../hooks/use-school';
-import { formatCount } from '../../lib/format';
 import { shortcutLabel } from '../../lib/screens';
 import { report } from '../../state/feedback-store';
 import { applyPlan, runRollover } from './plan-actions';
@@ -116,10 +115,6 @@ export function RolloverDialog({ fromYearId, toYearId, onClose }: Props) {
           <div className="import-preview">
             <p className="rollover-summary">
               <strong>{preview.summary}</strong>
-            </p>
-            <p className="hint">
-              {formatCount(preview.graduated)} seniors graduate; {formatCount(preview.leftSchool)} other students leave; {formatCount(preview.returningStayed)} returning students stay in their
-              group; {formatCount(preview.placedNew)} new students are placed.
             </p>
             <FeasibilityList problems={preview.feasibility} blocking={false} />
             <AdvisorChanges preview={preview} />
