@@ -20,6 +20,9 @@ function TaskRow({ task }: { readonly task: TaskProgress }) {
   const total = Math.max(task.total, 0);
   const done = Math.min(Math.max(task.done, 0), total);
   const running = task.phase === 'running';
+  // An ended task's bar is full only when it finished; a failed one says why, the others need no more words.
+  const filled = task.phase === 'running' || task.phase === 'done';
+  const detail = running ? `${formatCount(done)} of ${formatCount(total)}${task.message ? ` · ${task.message}` : ''}` : task.phase === 'failed' && task.message ? `failed: ${task.message}` : endings[task.phase];
   return (
     <div className="task">
       <span className="task-title">{task.title}</span>
@@ -33,9 +36,9 @@ function TaskRow({ task }: { readonly task: TaskProgress }) {
         aria-valuetext={`${formatCount(done)} of ${formatCount(total)}`}
         className="task-bar"
       >
-        <div className="task-bar-fill" style={{ width: total > 0 ? `${(done / total) * 100}%` : '0%' }} />
+        <div className="task-bar-fill" style={{ width: filled && total > 0 ? `${(done / total) * 100}%` : '0%' }} />
       </div>
-      <span className="status-detail">{running ? `${formatCount(done)} of ${formatCount(total)}${task.message ? ` · ${task.message}` : ''}` : `${endings[task.phase]}${task.message ? `: ${task.message}` : ''}`}</span>
+      <span className="status-detail">{detail}</span>
       {running && (
         <button type="button" onClick={() => cancel(task)}>
           Cancel

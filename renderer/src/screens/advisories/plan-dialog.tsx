@@ -15,7 +15,7 @@ import { applyPlan, runPlanner } from './plan-actions';
 import { FeasibilityList, FindingsList, MovesTable } from './plan-findings';
 import { useModalDialog } from '../../hooks/use-modal-dialog';
 
-type Stage = { readonly step: 'ask' | 'running'; readonly error: string | null } | { readonly step: 'preview'; readonly preview: PlanPreview; readonly error: string | null; readonly applying: boolean };
+type Stage = { readonly step: 'ask' | 'running'; readonly error: string | null; readonly stopped?: boolean } | { readonly step: 'preview'; readonly preview: PlanPreview; readonly error: string | null; readonly applying: boolean };
 
 interface Props {
   readonly yearId: string;
@@ -116,7 +116,7 @@ export function PlanDialog({ yearId, onClose }: Props) {
     const answer = await runPlanner(yearId, mode, 1, span);
     if (!answer.ok) return setStage({ step: 'ask', error: answer.message });
     const outcome = answer.value;
-    if (outcome.outcome === 'cancelled') return setStage({ step: 'ask', error: null });
+    if (outcome.outcome === 'cancelled') return setStage({ step: 'ask', error: null, stopped: true });
     if (outcome.outcome === 'failed') return setStage({ step: 'ask', error: outcome.message });
     setStage({ step: 'preview', preview: outcome.preview, error: null, applying: false });
   }
@@ -138,6 +138,11 @@ export function PlanDialog({ yearId, onClose }: Props) {
         {stage.error && (
           <p role="alert" className="import-alert">
             {stage.error}
+          </p>
+        )}
+        {stage.step === 'ask' && stage.stopped && (
+          <p className="hint" role="status">
+            Planning stopped. Nothing in the school changed.
           </p>
         )}
         {stage.step === 'ask' && (
