@@ -28,6 +28,7 @@
 import type { PlanState } from './plan-state';
 import type { PlannerRandom } from './random';
 import { twoMovesDelta } from './two-moves';
+import { LooseLists } from './loose-lists';
 import { isFreeUnit, looseByPart, MAX_LOOSE, partOfGroup } from './loose-parts';
 
 /** Temperature at the start and at the end, in students' worth of the objective (× scale). */
@@ -87,11 +88,8 @@ export function looseAnneal(state: PlanState, options: AnnealOptions): number {
 }
 
 class Walk {
-  /** Per group: its loose units, and each loose unit's place in its group's list. */
-  private readonly inGroup: number[][];
-  private readonly place: Int32Array;
-  /** Moves made since the best plan seen (unit, group it left), to go back to it at the end. */
-  private readonly journal: number[] = [];
+  /** The loose units (and returners) by group; its journal holds the moves since the best plan seen, to go back to it at the end. */
+  private readonly lists: LooseLists;
   private temperature = 0;
 
   constructor(
@@ -100,10 +98,7 @@ class Walk {
     private readonly returners: readonly number[],
     private readonly random: PlannerRandom,
   ) {
-    this.inGroup = Array.from({ length: state.inst.g }, () => []);
-    this.place = new Int32Array(state.inst.unitMembers.length).fill(-1);
-    for (const u of loose) this.enter(u, state.unitGroup[u] as number);
-    for (const u of returners) if ((this.place[u] as number) < 0) this.enter(u, state.unitGroup[u] as number);
+    this.lists = new LooseLists(state, [...loose, ...returners]);
   }
 
   run(tries: number): number {
@@ -119,12 +114,11 @@ class Walk {
       current += d;
       if (current < best) {
         best = current;
-        this.journal.length = 0;
+        this.lists.journal.length = 0;
       }
     }
     // Back to the best plan seen: undo the moves made after it, last first.
-    const journal = this.journal;
-    for (let i = journal.length - 2; i >= 0; i -= 2) this.shift(journal[i] as number, journal[i + 1] as number, false);
+    this.lists.undo();
     return -best;
   }
 
@@ -142,7 +136,7 @@ class Walk {
     if (to === state.unitGroup[u] || !state.fits(u, to)) return null;
     const d = state.delta(u, to);
     if (!this.accept(d)) return null;
-    this.shift(u, to, true);
+    this.lists.shift(u, to);
     return d;
   }
 
@@ -158,8 +152,8 @@ class Walk {
     if (!state.apartOk(u, gv) || !state.apartOk(v, gu)) return null;
     const d = state.swapDelta(u, v);
     if (!this.accept(d)) return null;
-    this.shift(u, gv, true);
-    this.shift(v, gu, true);
+    this.lists.shift(u, gv);
+    this.lists.shift(v, gu);
     return d;
   }
 
@@ -174,7 +168,7 @@ class Walk {
     const u = returners[random.below(returners.length)] as number;
     const from = state.unitGroup[u] as number;
     const prev = inst.prevGroup[(inst.unitMembers[u] as Int32Array)[0] as number] as number;
-    const there = this.inGroup[prev] as number[];
+    const there = this.lists.inGroup[prev] as number[];
     if (from === prev || there.length === 0) return null;
     const v = there[random.below(there.length)] as number;
     const sv = (inst.unitMembers[v] as Int32Array)[0] as number;
@@ -196,7 +190,7 @@ class Walk {
     const inst = state.inst;
     const u = loose[random.below(loose.length)] as number;
     const from = state.unitGroup[u] as number;
-    const mates = this.inGroup[from] as number[];
+    const mates = this.lists.inGroup[from] as number[];
     if (mates.length < 2) return null;
     let v = mates[random.below(mates.length - 1)] as number;
     if (v === u) v = mates[mates.length - 1] as number;
@@ -214,33 +208,8 @@ class Walk {
   private both(u: number, uTo: number, v: number, vTo: number): number | null {
     const d = twoMovesDelta(this.state, u, uTo, v, vTo);
     if (!Number.isFinite(d) || !this.accept(d)) return null;
-    this.shift(u, uTo, true);
-    this.shift(v, vTo, true);
+    this.lists.shift(u, uTo);
+    this.lists.shift(v, vTo);
     return d;
-  }
-
-  /** Moves loose unit u to group `to`, keeping the lists (and, when `record`, the journal). */
-  private shift(u: number, to: number, record: boolean): void {
-    const from = this.state.unitGroup[u] as number;
-    if (record) this.journal.push(u, from);
-    this.leave(u, from);
-    this.state.apply(u, to);
-    this.enter(u, to);
-  }
-
-  private enter(u: number, g: number): void {
-    const list = this.inGroup[g] as number[];
-    this.place[u] = list.length;
-    list.push(u);
-  }
-
-  private leave(u: number, g: number): void {
-    const list = this.inGroup[g] as number[];
-    const at = this.place[u] as number;
-    const last = list.pop() as number;
-    if (last !== u) {
-      list[at] = last;
-      this.place[last] = at;
-    }
   }
 }

@@ -16,6 +16,7 @@
  * every move and trade is checked for seats and hard keep-aparts as the search's own are.
  */
 import { workedParts } from './loose-parts';
+import { LooseLists } from './loose-lists';
 import type { PlanState } from './plan-state';
 
 /** Improves the plan in place (never worse); returns the improvement in the internal objective (≥ 0). */
@@ -32,13 +33,9 @@ export function seatShifts(state: PlanState, onTick?: (share: number) => void): 
 }
 
 class Shifter {
-  /** Per group: its loose units, and each loose unit's place in its group's list. */
-  private readonly inGroup: number[][];
-  private readonly place: Int32Array;
+  private readonly lists: LooseLists;
   /** The part's groups, in index order. */
   private readonly groups: number[];
-  /** Moves made since the last kept shift (unit, group it left), to undo one that does not pay. */
-  private readonly journal: number[] = [];
   private readonly dirty: number[] = [];
   /** Per unit: its attributes as a bit mask, and whether it has an own cost (a loop, an adult who knows them). */
   private readonly bits: Int32Array;
@@ -49,13 +46,10 @@ class Shifter {
     private readonly loose: readonly number[],
   ) {
     const inst = state.inst;
-    this.inGroup = Array.from({ length: inst.g }, () => []);
-    this.place = new Int32Array(inst.unitMembers.length).fill(-1);
+    // Its journal holds the moves since the last kept shift, to undo one that does not pay.
+    this.lists = new LooseLists(state, loose);
     const inPart = new Uint8Array(inst.g);
-    for (const u of loose) {
-      this.enter(u, state.unitGroup[u] as number);
-      for (const g of inst.unitDomain[u] as Int32Array) inPart[g] = 1;
-    }
+    for (const u of loose) for (const g of inst.unitDomain[u] as Int32Array) inPart[g] = 1;
     this.groups = [];
     for (let g = 0; g < inst.g; g++) if (inPart[g]) this.groups.push(g);
     this.bits = new Int32Array(inst.unitMembers.length);
@@ -73,7 +67,7 @@ class Shifter {
     for (const a of this.groups) {
       for (const b of this.groups) {
         if (a === b) continue;
-        for (let k = 1; k <= 2 && (this.inGroup[a] as number[]).length >= k; k++) gain -= this.tryShift(a, b, k);
+        for (let k = 1; k <= 2 && (this.lists.inGroup[a] as number[]).length >= k; k++) gain -= this.tryShift(a, b, k);
       }
     }
     return gain;
@@ -81,7 +75,7 @@ class Shifter {
 
   /** Shifts k students from a to b and re-deals; keeps it and returns the change when it pays, else undoes it and returns 0. */
   private tryShift(a: number, b: number, k: number): number {
-    this.journal.length = 0;
+    this.lists.journal.length = 0;
     let d = 0;
     for (let i = 0; i < k; i++) {
       const step = this.bestMove(a, b);
@@ -98,7 +92,7 @@ class Shifter {
     const inst = state.inst;
     let best = -1;
     let bestD = Infinity;
-    for (const u of this.inGroup[a] as number[]) {
+    for (const u of this.lists.inGroup[a] as number[]) {
       if (!inst.unitDomainMask[u]?.[b] || !state.fits(u, b)) continue;
       const d = state.delta(u, b);
       if (d < bestD) {
@@ -107,7 +101,7 @@ class Shifter {
       }
     }
     if (best < 0) return null;
-    this.shift(best, b);
+    this.lists.shift(best, b);
     return bestD;
   }
 
@@ -128,7 +122,7 @@ class Shifter {
     let d = 0;
     while (dirty.length > 0) {
       const g = dirty.pop() as number;
-      const units = this.inGroup[g] as number[];
+      const units = this.lists.inGroup[g] as number[];
       for (let i = 0; i < units.length; i++) {
         const u = units[i] as number;
         for (let j = 0; j < loose.length; j++) {
@@ -155,8 +149,8 @@ class Shifter {
             sd = wMix * mix;
           }
           if (sd >= 0) continue;
-          this.shift(u, gv);
-          this.shift(v, g);
+          this.lists.shift(u, gv);
+          this.lists.shift(v, g);
           d += sd;
           dirty.push(gv, g);
           break;
@@ -169,34 +163,7 @@ class Shifter {
   }
 
   private undo(): 0 {
-    const journal = this.journal;
-    for (let i = journal.length - 2; i >= 0; i -= 2) this.shift(journal[i] as number, journal[i + 1] as number, false);
-    journal.length = 0;
+    this.lists.undo();
     return 0;
-  }
-
-  /** Moves loose unit u to group `to`, keeping the lists (and, when `record`, the journal). */
-  private shift(u: number, to: number, record = true): void {
-    const from = this.state.unitGroup[u] as number;
-    if (record) this.journal.push(u, from);
-    this.leave(u, from);
-    this.state.apply(u, to);
-    this.enter(u, to);
-  }
-
-  private enter(u: number, g: number): void {
-    const list = this.inGroup[g] as number[];
-    this.place[u] = list.length;
-    list.push(u);
-  }
-
-  private leave(u: number, g: number): void {
-    const list = this.inGroup[g] as number[];
-    const at = this.place[u] as number;
-    const last = list.pop() as number;
-    if (last !== u) {
-      list[at] = last;
-      this.place[last] = at;
-    }
   }
 }
