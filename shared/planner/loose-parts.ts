@@ -10,9 +10,13 @@ import type { Instance } from './instance-types';
 import type { PlanState } from './plan-state';
 
 export function isFreeUnit(state: PlanState, u: number): boolean {
-  const inst = state.inst;
+  return (state.unitGroup[u] as number) >= 0 && mayBeFree(state.inst, u);
+}
+
+/** Free, placement aside: one student, unlocked, with a choice of group, in no soft rule. */
+function mayBeFree(inst: Instance, u: number): boolean {
   const members = inst.unitMembers[u] as Int32Array;
-  if (members.length !== 1 || (inst.unitLocked[u] as number) >= 0 || (state.unitGroup[u] as number) < 0) return false;
+  if (members.length !== 1 || (inst.unitLocked[u] as number) >= 0) return false;
   return (inst.unitDomain[u] as Int32Array).length >= 2 && (inst.rulesOfStudent[members[0] as number] as Int32Array).length === 0;
 }
 
@@ -37,13 +41,11 @@ export function likelyWorkedParts(inst: Instance): boolean {
   const part = partOfGroup(inst);
   const count = new Int32Array(inst.g);
   for (let u = 0; u < inst.unitMembers.length; u++) {
-    const members = inst.unitMembers[u] as Int32Array;
-    const domain = inst.unitDomain[u] as Int32Array;
-    const s = members[0] as number;
-    if (members.length !== 1 || (inst.unitLocked[u] as number) >= 0 || domain.length < 2 || (inst.rulesOfStudent[s] as Int32Array).length !== 0) continue;
+    if (!mayBeFree(inst, u)) continue;
+    const s = (inst.unitMembers[u] as Int32Array)[0] as number;
     const prev = inst.prevGroup[s] as number;
     if ((inst.contCost[s] as number) !== 0 && prev >= 0 && inst.unitDomainMask[u]?.[prev]) continue;
-    const p = part[domain[0] as number] as number;
+    const p = part[(inst.unitDomain[u] as Int32Array)[0] as number] as number;
     count[p] = (count[p] as number) + 1;
   }
   return count.some((n) => n >= 2 && n <= MAX_LOOSE);

@@ -141,12 +141,22 @@ export class PlanState {
     const inst = this.inst;
     const g = this.unitGroup[u] as number;
     const h = this.unitGroup[v] as number;
-    const scale = inst.scale;
     const su = (inst.unitMembers[u] as Int32Array)[0] as number;
     const sv = (inst.unitMembers[v] as Int32Array)[0] as number;
     const rest = this.personalDelta(su, g, h) + this.personalDelta(sv, h, g);
+    return inst.scale * rest + inst.weights.mix * this.swapMix(u, v);
+  }
+
+  /**
+   * The mix part of swapDelta(), raw (before the mix weight): the two groups' change on the
+   * attributes where u and v differ. All of a swap's change for students with no own cost.
+   */
+  swapMix(u: number, v: number): number {
+    const inst = this.inst;
+    const g = this.unitGroup[u] as number;
+    const h = this.unitGroup[v] as number;
     const a = inst.a;
-    const N = scale;
+    const N = inst.scale;
     const signed = this.signed;
     const unitAttr = inst.unitAttr;
     let mix = 0;
@@ -157,7 +167,7 @@ export class PlanState {
       const sh = signed[h * a + q] as number;
       mix += Math.abs(sg + shift) - Math.abs(sg) + Math.abs(sh - shift) - Math.abs(sh);
     }
-    return scale * rest + inst.weights.mix * mix;
+    return mix;
   }
 
   /**

@@ -126,9 +126,10 @@ export function planYear(school: School, request: PlanRequest, report?: PlanProg
 }
 
 /**
- * Progress at most every 2% of the work, at each new phase and at the end: each call becomes a
- * message from the worker to the window, and the steps tick at their own pace (the search ~30
- * times, the rebuild rounds, the annealing and the seat shifts once a part).
+ * Progress at most every 2% of the work, at each new phase and at the end: the steps tick at
+ * their own pace (the search ~30 times, each rebuild round, the annealing and the seat shifts once
+ * a part), and each call is a message from the worker to main (which passes the window at most
+ * ~20 a second); this keeps a plan to ~50 of them.
  */
 function throttled(report: PlanProgress | undefined): PlanProgress | undefined {
   if (!report) return undefined;
