@@ -14,6 +14,8 @@ interface Fixtures {
   prepare: { readonly run: (dataDir: string) => void } | null;
   /** The school a new data folder starts with instead of the demo (e.g. a 1,500-student school). */
   seed: { readonly school: () => School } | null;
+  /** Tasks run in the real worker but their result is withheld until Stop (see held-task-worker.cjs). */
+  holdTaskResults: boolean;
   host: TestHost;
   app: AppPage;
   /** Closes the host as quitting the app does and starts a new one on the same folder, in a new page. */
@@ -23,6 +25,7 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   prepare: [null, { option: true }],
   seed: [null, { option: true }],
+  holdTaskResults: [false, { option: true }],
   // Playwright requires the object pattern for a fixture without dependencies.
   // eslint-disable-next-line no-empty-pattern
   dataDir: async ({}, use) => {
@@ -30,9 +33,9 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     fs.rmSync(dir, { recursive: true, force: true });
   },
-  host: async ({ dataDir, prepare, seed }, use) => {
+  host: async ({ dataDir, prepare, seed, holdTaskResults }, use) => {
     prepare?.run(dataDir);
-    const holder = { host: await TestHost.start(dataDir, seed ? { initial: seed.school } : {}) };
+    const holder = { host: await TestHost.start(dataDir, { ...(seed ? { initial: seed.school } : {}), holdTaskResults }) };
     await use(holder.host);
     await holder.host.close().catch(() => undefined);
   },

@@ -21,6 +21,14 @@ import { serveStatic } from './static-server';
 export const repoRoot = path.resolve(__dirname, '../../..');
 const rendererDir = path.join(repoRoot, 'out/renderer');
 const workerFile = path.join(repoRoot, 'out/main/task-worker.js');
+const heldTaskWorkerFile = path.join(__dirname, 'held-task-worker.cjs');
+
+export interface HostOptions {
+  /** The school an empty data folder starts with (default: the demo school). */
+  readonly initial?: () => School;
+  /** Run the worker through held-task-worker.cjs: a task runs but never finishes until stopped. */
+  readonly holdTaskResults?: boolean;
+}
 
 export interface DialogAnswers {
   /** The file the "user" picks in File ▸ Open…; null = cancel. */
@@ -47,7 +55,7 @@ export class TestHost {
    * Opens the school in `dataDir` and serves the renderer. An empty folder gets the demo school,
    * or `options.initial` when given (the benchmarks seed a 4,000-student school this way).
    */
-  static async start(dataDir: string, options: { readonly initial?: () => School } = {}): Promise<TestHost> {
+  static async start(dataDir: string, options: HostOptions = {}): Promise<TestHost> {
     const host = new TestHost(dataDir);
     const store = SchoolStore.open({
       dir: path.join(dataDir, 'school'),
@@ -59,7 +67,7 @@ export class TestHost {
     host.service = new AppService({
       store,
       prefs,
-      workerFile,
+      workerFile: options.holdTaskResults ? heldTaskWorkerFile : workerFile,
       emit: (event) => host.emit(event),
       dialogs: {
         chooseSchoolToOpen: async () => host.dialogAnswers.open,
