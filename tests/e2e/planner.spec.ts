@@ -26,6 +26,10 @@ test('plan the year on the demo school: progress, the result in words, apply, un
   expect(planning.at(-1)?.phase).toBe('done');
   await expect(dialog.getByRole('group', { name: 'Plan result' })).toContainText('Returning students who keep their advisor');
   await expect(dialog.locator('dt:text-is("Hard rules broken") + dd')).toHaveText('0');
+  // A fresh plan's moves are told against last year (continuity); the count above is against the board now.
+  const lastYear = schoolYearLabel(schoolYearId(schoolYearStart(year) - 1));
+  await expect(dialog.getByRole('heading', { name: new RegExp(`^Students not in the group they had in ${lastYear}, and why \\(\\d+\\)$`) })).toBeVisible();
+  await expect(dialog.getByRole('table', { name: 'Moves' }).getByRole('columnheader').nth(1)).toHaveText(`In ${lastYear}`);
   await app.screenshot('plan-result');
   // Each finding says why: a group far from the school's mix names what keeps it so.
   const mix = dialog.locator('details').filter({ hasText: 'Groups whose mix is far from the school’s' });

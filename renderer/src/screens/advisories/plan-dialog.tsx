@@ -4,7 +4,7 @@
  * undoable change. Nothing changes before Apply.
  */
 import { useId, useState } from 'react';
-import { schoolYearLabel } from '../../../../shared/domain/dates';
+import { schoolYearId, schoolYearLabel, schoolYearStart } from '../../../../shared/domain/dates';
 import type { PlanPreview } from '../../../../shared/planner/planner-preview';
 import { InlineTaskProgress } from '../../components/inline-task-progress';
 import { useSchool } from '../../hooks/use-school';
@@ -31,7 +31,7 @@ function ObjectiveSummary({ preview }: { readonly preview: PlanPreview }) {
       <div className="card import-card" role="group" aria-label="Plan result">
         <h4>The plan</h4>
         <dl>
-          <dt>Students placed or moved</dt>
+          <dt>Students Apply places or moves</dt>
           <dd>{formatCount(preview.changed)}</dd>
           <dt>Returning students who keep their advisor</dt>
           <dd>{r.stats.continuityPercent.toFixed(1)}%</dd>
@@ -105,6 +105,7 @@ export function PlanDialog({ yearId, onClose }: Props) {
   const titleId = useId();
   const school = useSchool();
   const year = schoolYearLabel(yearId);
+  const lastYear = schoolYearLabel(schoolYearId(schoolYearStart(yearId) - 1));
   const placed = Object.keys(school.placements[yearId] ?? {}).length;
   const [mode, setMode] = useState<'fresh' | 'replan'>(placed > 0 ? 'replan' : 'fresh');
   const laterYears = Object.keys(school.years).filter((y) => y > yearId).sort();
@@ -171,7 +172,18 @@ export function PlanDialog({ yearId, onClose }: Props) {
             <ObjectiveSummary preview={preview} />
             {preview.laterYears.length > 0 && <LaterYears preview={preview} />}
             {preview.result && <FindingsList findings={preview.result.findings} />}
-            {preview.result && <MovesTable school={school} moves={preview.result.moves} caption="Students who change group, and why" />}
+            {preview.result &&
+              (preview.mode === 'fresh' ? (
+                <MovesTable
+                  school={school}
+                  moves={preview.result.moves}
+                  caption={`Students not in the group they had in ${lastYear}, and why`}
+                  fromHeader={`In ${lastYear}`}
+                  toHeader={`In ${year}`}
+                />
+              ) : (
+                <MovesTable school={school} moves={preview.result.moves} caption="Students the re-plan moves, and why" fromHeader="Now" toHeader="After the plan" />
+              ))}
           </div>
         )}
       </div>

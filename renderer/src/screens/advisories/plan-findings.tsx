@@ -65,8 +65,17 @@ export function FindingsList({ findings }: { readonly findings: readonly PlanFin
   );
 }
 
+interface MovesTableProps {
+  readonly school: School;
+  readonly moves: readonly PlanMove[];
+  readonly caption: string;
+  /** Column headers: where each student was (e.g. last year) and where the plan puts them. */
+  readonly fromHeader?: string;
+  readonly toHeader?: string;
+}
+
 /** Every student the plan moves, from where to where, and why. */
-export function MovesTable({ school, moves, caption }: { readonly school: School; readonly moves: readonly PlanMove[]; readonly caption: string }) {
+export function MovesTable({ school, moves, caption, fromHeader = 'From', toHeader = 'To' }: MovesTableProps) {
   if (moves.length === 0) return null;
   const groupName = (id: string | null): string => (id ? (school.groups[id]?.name ?? id) : 'No group');
   return (
@@ -79,8 +88,8 @@ export function MovesTable({ school, moves, caption }: { readonly school: School
           <thead>
             <tr>
               <th scope="col">Student</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
+              <th scope="col">{fromHeader}</th>
+              <th scope="col">{toHeader}</th>
               <th scope="col">Why</th>
             </tr>
           </thead>
@@ -99,7 +108,11 @@ export function MovesTable({ school, moves, caption }: { readonly school: School
           </tbody>
         </table>
       </div>
-      {moves.length > SHOWN && <p className="hint">Showing the first {SHOWN}; all {formatCount(moves.length)} are applied.</p>}
+      {moves.length > SHOWN && (
+        <p className="hint">
+          Showing the first {SHOWN} of {formatCount(moves.length)}.
+        </p>
+      )}
     </section>
   );
 }

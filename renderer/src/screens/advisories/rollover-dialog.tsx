@@ -118,7 +118,7 @@ export function RolloverDialog({ fromYearId, toYearId, onClose }: Props) {
             </p>
             <FeasibilityList problems={preview.feasibility} blocking={false} />
             <AdvisorChanges preview={preview} />
-            <MovesTable school={school} moves={preview.moves} caption="Returning students who move, and why" />
+            <MovesTable school={school} moves={preview.moves} caption="Returning students who move, and why" fromHeader={`In ${schoolYearLabel(fromYearId)}`} toHeader={`In ${to}`} />
             {preview.plan && <FindingsList findings={preview.plan.findings} />}
           </div>
         )}
