@@ -70,12 +70,12 @@ interface MovesTableProps {
   readonly moves: readonly PlanMove[];
   readonly caption: string;
   /** Column headers: where each student was (e.g. last year) and where the plan puts them. */
-  readonly fromHeader?: string;
-  readonly toHeader?: string;
+  readonly fromHeader: string;
+  readonly toHeader: string;
 }
 
 /** Every student the plan moves, from where to where, and why. */
-export function MovesTable({ school, moves, caption, fromHeader = 'From', toHeader = 'To' }: MovesTableProps) {
+export function MovesTable({ school, moves, caption, fromHeader, toHeader }: MovesTableProps) {
   if (moves.length === 0) return null;
   const groupName = (id: string | null): string => (id ? (school.groups[id]?.name ?? id) : 'No group');
   return (
