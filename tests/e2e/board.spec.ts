@@ -62,6 +62,9 @@ test('drag a student to another group with a live preview, then undo', async ({ 
   const b = board.card(groupB.name);
   await board.drag(board.chip(a, nameOf(dragged)), b, false);
   await expect(board.preview(b)).toHaveText(`would be ${sizeB + 1}`);
+  // The carried chip fades where it was; the others do not.
+  await expect(board.chip(a, nameOf(dragged))).toHaveCSS('opacity', '0.35');
+  await expect(board.chip(a, nameOf(keyed))).toHaveCSS('opacity', '1');
   // The two neighbours are groups of different classes: the preview says what the drop would break.
   expect(groupB.classOf).not.toBe(groupA.classOf);
   await expect(b.getByText(`After the drop: Breaks the grade policy: ${dragged.preferredName?.trim() || dragged.firstName} ${dragged.lastName.charAt(0)}. (class of ${dragged.classOf}) in a group for the class of ${groupB.classOf}`)).toBeVisible();

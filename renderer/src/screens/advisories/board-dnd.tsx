@@ -19,7 +19,7 @@ import {
   type DragOverEvent,
   type Modifier,
 } from '@dnd-kit/core';
-import { createContext, useContext, useRef, useState, type PointerEvent, type ReactNode, type RefObject } from 'react';
+import { createContext, useContext, useLayoutEffect, useRef, useState, type PointerEvent, type ReactNode, type RefObject } from 'react';
 
 /** The chip a pointer went down on; read when the drag starts (a ref, so nothing re-renders). */
 const PressedChip = createContext<RefObject<string | null>>({ current: null });
@@ -35,6 +35,27 @@ const followPointer: Modifier = ({ activatorEvent, activeNodeRect, transform }) 
 function fadeRule(ids: readonly string[]): string {
   if (ids.length === 0) return '';
   return `${ids.map((id) => `[data-chip="${CSS.escape(id)}"]`).join(',')}{opacity:.35}`;
+}
+
+/**
+ * Keeps fadeRule(ids) in a constructed style sheet adopted by the document. Not a <style>
+ * element: the window's CSP (style-src 'self', electron/main/security.ts) refuses inline style
+ * elements, so the carried chips never faded; a sheet built through the CSSOM is not inline markup.
+ */
+function useFadeSheet(ids: readonly string[]): void {
+  const sheet = useRef<CSSStyleSheet | null>(null);
+  useLayoutEffect(() => {
+    const own = new CSSStyleSheet();
+    sheet.current = own;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, own];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== own);
+      sheet.current = null;
+    };
+  }, []);
+  useLayoutEffect(() => {
+    sheet.current?.replaceSync(fadeRule(ids));
+  }, [ids]);
 }
 
 /** The drop zone id of the Unplaced column; group zones use `group:<id>`. */
@@ -79,6 +100,7 @@ function carried(ids: readonly string[], nameOf: (id: string) => string): string
 export function BoardDnd({ carry, nameOf, zoneName, onHover, onDrop, children }: Props) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
   const [ids, setIds] = useState<readonly string[]>([]);
+  useFadeSheet(ids);
   const pressedRef = useRef<string | null>(null);
   // Event handlers read the carried ids from a ref: dnd-kit may call them before React re-renders.
   const carriedRef = useRef<readonly string[]>([]);
@@ -124,7 +146,6 @@ export function BoardDnd({ carry, nameOf, zoneName, onHover, onDrop, children }:
       }}
     >
       <PressedChip.Provider value={pressedRef}>{children}</PressedChip.Provider>
-      <style>{fadeRule(ids)}</style>
       <DragOverlay dropAnimation={null} modifiers={[followPointer]}>
         {ids.length > 0 ? (
           <div className="drag-overlay">
