@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { AppPage } from './app-page';
 import type { School } from '../../../shared/domain/types';
 import { TestHost } from './host';
@@ -20,6 +20,16 @@ interface Fixtures {
   app: AppPage;
   /** Closes the host as quitting the app does and starts a new one on the same folder, in a new page. */
   restart: () => Promise<AppPage>;
+}
+
+/** Uncaught exceptions and console errors of a page, as they happen: a test fails if any are left. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()} (${message.location().url}:${message.location().lineNumber})`);
+  });
+  return errors;
 }
 
 export const test = base.extend<Fixtures>({
@@ -40,26 +50,31 @@ export const test = base.extend<Fixtures>({
     await holder.host.close().catch(() => undefined);
   },
   app: async ({ page, host }, use) => {
+    const errors = watchErrors(page);
     await host.attach(page);
     const app = new AppPage(page);
     await app.open(host.url);
     await use(app);
+    expect(errors, 'the page reported errors').toEqual([]);
   },
   restart: async ({ host, context, dataDir }, use) => {
     const started: TestHost[] = [];
+    const pages: { page: Page; errors: string[] }[] = [];
     await use(async () => {
       const previous = started[started.length - 1] ?? host;
       await previous.close();
       const next = await TestHost.start(dataDir);
       started.push(next);
       const page = await context.newPage();
+      pages.push({ page, errors: watchErrors(page) });
       await next.attach(page);
       const app = new AppPage(page);
       await app.open(next.url);
       return app;
     });
     for (const h of started) await h.close().catch(() => undefined);
+    for (const p of pages) expect(p.errors, 'a restarted page reported errors').toEqual([]);
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };

@@ -19,6 +19,12 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // A browser asks every server for a favicon; Electron's window (file://) does not. No content,
+    // rather than a 404 that the page's error watch (fixtures.ts) would report.
+    if (urlPath === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const file = path.resolve(base, `.${urlPath === '/' ? '/index.html' : urlPath}`);
     if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
