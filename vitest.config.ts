@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/support/fast-check-seed.ts'],
     testTimeout: 60_000,
     pool: 'forks',
   },
