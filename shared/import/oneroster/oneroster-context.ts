@@ -19,4 +19,3 @@ export type ReadContext = {
 export const q = (s: string): string => `“${s}”`;
 
 /** `1 row` / `3 rows`. */
-export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

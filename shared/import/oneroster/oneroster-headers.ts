@@ -7,7 +7,8 @@ import { error, type Diagnostic } from '../diagnostics';
 import type { SourceTable } from '../model';
 import { headerKey } from '../table-access';
 import type { ReadContext } from './oneroster-context';
-import { plural, q } from './oneroster-context';
+import { plural } from '../../domain/wording';
+import { q } from './oneroster-context';
 import { isExtensionColumn, REQUIRED_COLUMNS, SPEC_COLUMNS, type OneRosterFile } from './oneroster-spec';
 
 /** A checked table: readable unless a required column is missing. */

@@ -31,7 +31,3 @@ export function problem(
   return { kind, message, studentIds: ids.studentIds ?? [], groupIds: ids.groupIds ?? [], ruleIds: [] };
 }
 
-/** "1 student", "3 students". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

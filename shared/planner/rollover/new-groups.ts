@@ -14,7 +14,8 @@
 import { classOfGrade } from '../../domain/dates';
 import { newAdvisoryGroup, newGroupName, unusedGroupId } from '../../domain/new-group';
 import type { AdvisoryGroup, Staff, Student } from '../../domain/types';
-import { plural, problem, type RolloverContext } from './context';
+import { plural } from '../../domain/wording';
+import { problem, type RolloverContext } from './context';
 import type { AdvisorPair, NewGroup, RolloverProblem } from './rollover-types';
 
 /**

@@ -10,7 +10,8 @@
  */
 import type { AdvisoryGroup } from '../../domain/types';
 import { freeAdults, leadStatus, linksTo, statusWords } from './adults';
-import { plural, problem, type RolloverContext } from './context';
+import { plural } from '../../domain/wording';
+import { problem, type RolloverContext } from './context';
 import { solveAssignment } from './hungarian';
 import type { AdvisorChange, AdvisorPair, RolloverProblem } from './rollover-types';
 

@@ -3,7 +3,8 @@
  * why, the counts, and the one-sentence summary.
  */
 import type { PlanMove, PlanResult } from '../planner-types';
-import { plural, type RolloverContext } from './context';
+import { plural } from '../../domain/wording';
+import { type RolloverContext } from './context';
 import type { AdvisorChange, NewGroup, RolloverProblem } from './rollover-types';
 import type { Roster } from './year-roster';
 
