@@ -9,6 +9,7 @@ import { buildInstance } from '../shared/planner/instance';
 import { assignmentOf, evaluateAssignment, internalTotal } from '../shared/planner/objective';
 import { independentParts, referenceColumns, solveReference } from '../tests/unit/planner/support/highs-model';
 import { PLAN_YEARS, plannerSchool, type PlannerInstanceSpec } from './planner-instances';
+import { runRolloverBench } from './rollover-bench';
 
 const YEAR = PLAN_YEARS[0];
 const sizes = [
@@ -117,15 +118,23 @@ async function referenceGap(log: (line: string) => void, label: string, school: 
   );
 }
 
-/** The school with a year's placements replaced by a plan (so a re-plan starts from it), and one student moved by hand. */
-function withOneHandMove(school: School, result: PlanResult): { school: School; studentId: string; to: string } {
+/** The school with a year's placements replaced by a plan (those it already had stay as they were). */
+function withPlan(school: School, result: PlanResult): School {
   const current = school.placements[YEAR] ?? {};
   const placements: Record<string, Placement> = {};
   for (const [id, groupId] of Object.entries(result.placements)) placements[id] = current[id] ?? { studentId: id, groupId, locked: false, origin: 'plan' };
+  return { ...school, placements: { ...school.placements, [YEAR]: placements } };
+}
+
+/** The school with its plan applied (so a re-plan starts from it), and one student moved by hand. */
+function withOneHandMove(school: School, result: PlanResult): { school: School; studentId: string; to: string } {
+  const planned = withPlan(school, result);
+  const current = school.placements[YEAR] ?? {};
+  const placements = { ...planned.placements[YEAR] };
   const [studentId, from] = Object.entries(result.placements).find(([id]) => !current[id]?.locked) ?? ['', ''];
   const to = Object.values(result.placements).find((g) => g !== from && school.groups[g]?.classOf === school.groups[from]?.classOf) ?? from;
   placements[studentId] = { studentId, groupId: to, locked: true, origin: 'hand' };
-  return { school: { ...school, placements: { ...school.placements, [YEAR]: placements } }, studentId, to };
+  return { school: { ...planned, placements: { ...planned.placements, [YEAR]: placements } }, studentId, to };
 }
 
 /** Runs the planner figures; `reference` also runs HiGHS on every instance it can, with a longer limit. */
@@ -185,6 +194,10 @@ export async function runPlannerBench(log: (line: string) => void, reference: bo
       `  re-plan 4000×250 ${grouping} after one hand move: first ${ms(replanMs)} wall, ${ms(replanCpu)} CPU; median of ${REPLAN_RUNS} ${ms(medianWall)} wall, ${ms(medianCpu)} CPU (target < 100 ms: ${mark(replanMs < 100)}, median ${mark(medianWall < 100)}; CPU: ${mark(replanCpu < 100)}, median ${mark(medianCpu < 100)}); ${moved} students moved = ${share.toFixed(2)}% (target < 1%: ${mark(share < 1)}); hand move kept: ${again.placements[edit.studentId] === edit.to}; same plan every run: ${same}; hard violations ${again.hardViolations}; objective ${entry.result.objective.total} → ${again.objective.total}`,
     );
   }
+  runRolloverBench(
+    log,
+    Object.entries(big).map(([grouping, entry]) => ({ label: `4000×250 ${grouping}, its first year planned`, school: withPlan(entry.school, entry.result), yearId: YEAR })),
+  );
   if (references.length > 0) log('Planner vs the exact HiGHS reference (same objective; the planner\'s plans above)');
   for (const run of references) await run();
 }

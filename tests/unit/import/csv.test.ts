@@ -143,29 +143,17 @@ describe('parseCsv: size', () => {
   const line = (i: number): string =>
     [String(i).padStart(6, '0'), `Last${i}`, `First${i}`, '09', 'F', 'R', 'N', 'Y', `s${i}@school.example`, 'H-101', 'T12', '"Smith, ""Al"""'].join(',');
 
-  it('parses a 4,000-row, 12-column file well under 100 ms', () => {
+  it('parses a 4,000-row, 12-column file with no diagnostics (its speed is in npm run bench)', () => {
     const text = [header.join(','), ...Array.from({ length: 4000 }, (_, i) => line(i))].join('\r\n');
-    parse(text); // warm-up, so the figure is the parser and not module loading
-    const runs = Array.from({ length: 5 }, () => {
-      const t0 = performance.now();
-      const t = parse(text);
-      const ms = performance.now() - t0;
-      expect(t.rows).toHaveLength(4000);
-      expect(t.diagnostics).toEqual([]);
-      return ms;
-    });
-    const best = Math.min(...runs);
-    console.log(`parseCsv 4,000 rows × 12 columns (${(text.length / 1024).toFixed(0)} KB): best ${best.toFixed(1)} ms, runs ${runs.map((r) => r.toFixed(1)).join(' / ')} ms`);
-    expect(best).toBeLessThan(100);
+    const t = parse(text);
+    expect(t.rows).toHaveLength(4000);
+    expect(t.diagnostics).toEqual([]);
   });
 
-  it('parses a 50 MB string in linear time', () => {
+  it('parses a 50 MB string', () => {
     const chunk = Array.from({ length: 1000 }, (_, i) => line(i)).join('\n') + '\n';
     const text = header.join(',') + '\n' + chunk.repeat(Math.ceil((50 * 1024 * 1024) / chunk.length));
-    const t0 = performance.now();
     const t = parse(text);
-    const ms = performance.now() - t0;
-    console.log(`parseCsv ${(text.length / 1024 / 1024).toFixed(1)} MB, ${t.rows.length} rows: ${ms.toFixed(0)} ms`);
     expect(t.diagnostics).toEqual([]);
     expect(t.rows.length).toBeGreaterThan(300_000);
   });

@@ -13,7 +13,6 @@ let school: School;
 let plan: RolloverPlan;
 let after: School;
 let inverse: Command;
-let ms = 0;
 let Y = '';
 let NEXT = '';
 
@@ -21,11 +20,8 @@ beforeAll(() => {
   school = deepFreeze(generateDemoSchool());
   Y = school.info.currentYearId;
   NEXT = schoolYearId(schoolYearStart(Y) + 1);
-  const t = performance.now();
   plan = planRollover(school, Y, NEXT, { seed: 2026 });
-  ms = performance.now() - t;
   ({ school: after, inverse } = applyCommand(school, plan.command as Command));
-  console.info(`demo rollover ${Y} → ${NEXT}: ${Math.round(ms)} ms; ${plan.summary}`);
 });
 
 const num = (re: RegExp): number => Number(re.exec(plan.summary)?.[1] ?? NaN);
@@ -90,9 +86,5 @@ describe(`demo school rollover`, () => {
 
   it('undoes in one step to exactly the school it started from', () => {
     expect(applyCommand(after, inverse).school).toStrictEqual(school);
-  });
-
-  it('runs in well under the planner budget (timing printed above)', () => {
-    expect(ms).toBeLessThan(15_000);
   });
 });

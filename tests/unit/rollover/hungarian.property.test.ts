@@ -74,15 +74,12 @@ describe('solveAssignment (Hungarian)', () => {
     expect(() => solveAssignment([[1.5]])).toThrow(/integers/);
   });
 
-  it('solves 300 × 300 quickly and deterministically', () => {
+  it('solves 300 × 300 deterministically, one adult per group (its speed is in npm run bench)', () => {
     let x = 12345;
     const rnd = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0) % 10_000;
     const cost = Array.from({ length: 300 }, () => Array.from({ length: 300 }, rnd));
-    const t = performance.now();
     const a = solveAssignment(cost);
-    const ms = performance.now() - t;
     expect(solveAssignment(cost)).toEqual(a);
     expect(new Set(a.rowToCol).size).toBe(300);
-    expect(ms).toBeLessThan(2000);
   });
 });
