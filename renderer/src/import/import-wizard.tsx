@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import type { ColumnMapping } from '../../../shared/import/generic';
 import type { ImportOutcome, ImportPreview, PreviewSettings } from '../../../shared/import/preview';
 import { useStore } from '../hooks/use-store';
+import { plural } from '../lib/format';
 import { shortcutLabel } from '../lib/screens';
 import { closeDialog, dialogStore } from '../state/dialog-store';
 import { report } from '../state/feedback-store';
@@ -63,7 +64,7 @@ function ImportButtonNote({ preview }: { readonly preview: ImportPreview }) {
   if (errors > 0) {
     return (
       <p className="import-alert" role="status">
-        {errors === 1 ? '1 error' : `${errors.toLocaleString('en-US')} errors`} must be fixed in the file before it can be imported. The school has not been changed.{' '}
+        {plural(errors, 'error')} must be fixed in the file before it can be imported. The school has not been changed.{' '}
         <button type="button" className="link" onClick={() => document.getElementById('import-problems-title')?.scrollIntoView({ block: 'start' })}>
           Show the problems
         </button>
@@ -124,7 +125,7 @@ function WizardBody() {
           {preview && (
             <p className="import-detected">
               <strong>Detected: {preview.formatLabel}.</strong> {/[.!?]$/.test(preview.reason) ? preview.reason : `${preview.reason}.`} Files read:{' '}
-              {preview.tables.map((t) => `${t.file} (${t.rows.toLocaleString('en-US')} rows)`).join(', ') || 'none'}.
+              {preview.tables.map((t) => `${t.file} (${plural(t.rows, 'row')})`).join(', ') || 'none'}.
             </p>
           )}
         </div>

@@ -5,6 +5,7 @@
  */
 import type { Command } from '../../domain/commands';
 import type { School } from '../../domain/types';
+import { formatCount } from '../../domain/wording';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics';
 import type { ImportData } from '../model';
 import { planAdvisories, planYears } from './plan-advisories';
@@ -12,7 +13,7 @@ import { planStaff, planStudents } from './plan-people';
 import type { ImportCounts, ImportPlan, PlanOptions } from './plan-types';
 
 function countsWords(c: ImportCounts, noun: string): string {
-  const parts = [c.added && `${c.added.toLocaleString('en-US')} added`, c.changed && `${c.changed.toLocaleString('en-US')} changed`, c.missing && `${c.missing.toLocaleString('en-US')} marked as left`].filter(Boolean);
+  const parts = [c.added && `${formatCount(c.added)} added`, c.changed && `${formatCount(c.changed)} changed`, c.missing && `${formatCount(c.missing)} marked as left`].filter(Boolean);
   return parts.length ? `${noun}: ${parts.join(', ')}` : `${noun}: no changes`;
 }
 
@@ -53,7 +54,7 @@ export function planImport(school: School, data: ImportData, options: PlanOption
     years.added.length > 0 && `School years added: ${years.added.join(', ')}`,
     years.changed.length > 0 && `School year dates updated: ${years.changed.join(', ')}`,
     advisories && `Advisory groups: ${advisories.groups.added} added, ${advisories.groups.changed} changed`,
-    advisories && `Placements: ${advisories.placements.added.toLocaleString('en-US')} new, ${advisories.placements.moved} moved, ${advisories.placements.removed} removed`,
+    advisories && `Placements: ${formatCount(advisories.placements.added)} new, ${formatCount(advisories.placements.moved)} moved, ${formatCount(advisories.placements.removed)} removed`,
   ].filter((p): p is string => typeof p === 'string');
   return {
     yearId,

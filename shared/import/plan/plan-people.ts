@@ -7,6 +7,7 @@ import type { Command } from '../../domain/commands';
 import { classOfGrade, gradeInYear, schoolYearId, schoolYearStart } from '../../domain/dates';
 import { staffSchema, studentSchema } from '../../domain/schema';
 import { isEnrolled } from '../../domain/summary';
+import { formatCount } from '../../domain/wording';
 import type { School, Staff, Student } from '../../domain/types';
 import { describeIssues } from '../../store/document';
 import { error, warning, type Diagnostic } from '../diagnostics';
@@ -200,7 +201,7 @@ export function planStudents(school: School, imported: readonly ImportedStudent[
     changes.push({ kind, what: 'student', id: next.id, name: personName(next), fields });
   }
   for (const [file, c] of conflicts) {
-    const who = c.count === 1 ? '1 student has' : `${c.count.toLocaleString('en-US')} students have`;
+    const who = c.count === 1 ? '1 student has' : `${formatCount(c.count)} students have`;
     diagnostics.push(warning({ file, row: c.row }, `${who} a graduation year that does not match their grade (row ${c.row}: ${c.example}); the grade was used.`));
   }
   for (const [file, o] of outside) {
@@ -208,7 +209,7 @@ export function planStudents(school: School, imported: readonly ImportedStudent[
     diagnostics.push(
       warning(
         { file, row: o.row },
-        `${o.count.toLocaleString('en-US')} ${o.count === 1 ? 'student is' : 'students are'} in grades the school does not plan advisories for (${list}); ${o.count === 1 ? 'that student was' : 'they were'} not imported. The first is in row ${o.row}.`,
+        `${formatCount(o.count)} ${o.count === 1 ? 'student is' : 'students are'} in grades the school does not plan advisories for (${list}); ${o.count === 1 ? 'that student was' : 'they were'} not imported. The first is in row ${o.row}.`,
       ),
     );
   }
