@@ -37,7 +37,7 @@ export function describeIssues(issues: readonly { path: readonly PropertyKey[]; 
   return parts.join('; ') + more;
 }
 
-/** Parses, checks the format and version, migrates and validates a document. Never throws. */
+/** Parses, checks the format and version, migrates and validates a saved school file; never throws. */
 export function decodeDocument(text: string): Decoded {
   let raw: unknown;
   try {

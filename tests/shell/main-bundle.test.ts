@@ -54,7 +54,7 @@ describe('wiring', () => {
     // Shown once painted, not before (no white flash).
     expect(win.options['show']).toBe(false);
     expect(win.shown).toBe(false);
-    win.listeners.only('ready-to-show')();
+    win.listeners.single('ready-to-show')();
     expect(win.shown).toBe(true);
     expect(main.rec.nativeTheme.themeSource).toBe('system');
   });
@@ -72,7 +72,7 @@ describe('wiring', () => {
   it('remembers the window bounds when the window closes', async () => {
     const first = await bootMain();
     expect(first.window().options).toMatchObject({ width: 1280, height: 820 });
-    first.window().listeners.only('close')();
+    first.window().listeners.single('close')();
     first.quit();
     const prefs = JSON.parse(fs.readFileSync(path.join(first.dataDir, 'preferences.json'), 'utf8')) as Record<string, unknown>;
     expect(prefs['windowBounds']).toEqual({ x: 10, y: 20, width: 1280, height: 820, maximized: false });
@@ -89,7 +89,7 @@ describe('security policy', () => {
     expect(win.webContents.windowOpenHandler?.({ url: appUrl })).toEqual({ action: 'deny' });
 
     for (const event of ['will-navigate', 'will-redirect']) {
-      const listener = win.webContents.listeners.only(event);
+      const listener = win.webContents.listeners.single(event);
       for (const away of ['https://example.com', 'http://localhost:5173/', 'file:///etc/passwd']) {
         const e = preventable();
         listener(e, away);
@@ -100,7 +100,7 @@ describe('security policy', () => {
       expect(home.preventDefault, `${event} to the app's own page`).not.toHaveBeenCalled();
     }
     const webview = preventable();
-    win.webContents.listeners.only('will-attach-webview')(webview, {}, {});
+    win.webContents.listeners.single('will-attach-webview')(webview, {}, {});
     expect(webview.preventDefault).toHaveBeenCalled();
   });
 

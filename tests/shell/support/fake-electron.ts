@@ -20,7 +20,7 @@ class Listeners {
   }
 
   /** The one listener for `event`; throws when there is none or more than one. */
-  only(event: string): Listener {
+  single(event: string): Listener {
     const all = this.get(event);
     if (all.length !== 1) throw new Error(`expected exactly one '${event}' listener, found ${all.length}`);
     return all[0] as Listener;
