@@ -6,9 +6,10 @@
 import { generateDemoSchool } from '../shared/demo/demo-school';
 import { schoolYearId, schoolYearStart } from '../shared/domain/dates';
 import type { School } from '../shared/domain/types';
+import { formatCount } from '../shared/domain/wording';
 import { planRollover, solveAssignment } from '../shared/planner/rollover';
 
-const ms = (x: number): string => `${Math.round(x).toLocaleString('en-US')} ms`;
+const ms = (x: number): string => `${formatCount(Math.round(x))} ms`;
 
 function rollOnce(log: (line: string) => void, label: string, school: School, fromYearId: string): void {
   const toYearId = schoolYearId(schoolYearStart(fromYearId) + 1);

@@ -4,7 +4,7 @@
  */
 import type { PlanMove, PlanResult } from '../planner-types';
 import { plural } from '../../domain/wording';
-import { type RolloverContext } from './context';
+import type { RolloverContext } from './context';
 import type { AdvisorChange, NewGroup, RolloverProblem } from './rollover-types';
 import type { Roster } from './year-roster';
 

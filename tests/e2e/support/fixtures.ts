@@ -59,21 +59,21 @@ export const test = base.extend<Fixtures>({
   },
   restart: async ({ host, context, dataDir }, use) => {
     const started: TestHost[] = [];
-    const pages: { page: Page; errors: string[] }[] = [];
+    const pageErrors: string[][] = [];
     await use(async () => {
       const previous = started[started.length - 1] ?? host;
       await previous.close();
       const next = await TestHost.start(dataDir);
       started.push(next);
       const page = await context.newPage();
-      pages.push({ page, errors: watchErrors(page) });
+      pageErrors.push(watchErrors(page));
       await next.attach(page);
       const app = new AppPage(page);
       await app.open(next.url);
       return app;
     });
     for (const h of started) await h.close().catch(() => undefined);
-    for (const p of pages) expect(p.errors, 'a restarted page reported errors').toEqual([]);
+    for (const errors of pageErrors) expect(errors, 'a restarted page reported errors').toEqual([]);
   },
 });
 
